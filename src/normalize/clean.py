@@ -1,0 +1,212 @@
+"""Clean stage: boilerplate rules (kept as data in ``rules/boilerplate.toml``).
+
+Three rule families, each conservative where it must be:
+
+- footer sections are removed only as a chain of recognised sections that runs to the end of the
+  document, so a body heading that happens to read "Archive" survives;
+- metadata lines (date, glued tags) are taken only from the header region;
+- line rules (UI notices, comment counters) are specific enough to apply anywhere.
+
+What the footer knows is kept before it goes: topic tags become metadata, and English titles
+quoted in a FAQ block become title candidates (a foreign headline can then be replaced by the
+page's own English title).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from normalize.config import Config
+from normalize.detect.language import classify_block, words_of
+from normalize.model import HEADING, Block, Document, Finding, remove_block
+from normalize.resources import Boilerplate, SectionRule, boilerplate_rules
+
+STAGE = "clean"
+_QUOTED = re.compile(r"[“「『\"]([^”」』\"\n]{8,300})[”」』\"]")
+_CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_FOOTER_KINDS = ("foreign_block", "foreign_span")
+
+
+@dataclass
+class Section:
+    rule: SectionRule
+    heading: Block
+    owned: list[Block]
+
+
+def items_cover(pattern: re.Pattern[str], text: str) -> list[re.Match[str]] | None:
+    """The matches of ``pattern`` if they tile ``text`` completely (spaces aside), else None."""
+    matches = []
+    pos = 0
+    for m in pattern.finditer(text):
+        if text[pos : m.start()].strip():
+            return None
+        matches.append(m)
+        pos = m.end()
+    if not matches or text[pos:].strip():
+        return None
+    return matches
+
+
+def _section_fits(rule: SectionRule, owned: list[Block]) -> bool:
+    if len(owned) > rule.max_blocks:
+        return False
+    return rule.item is None or all(items_cover(rule.item, b.text.strip()) for b in owned)
+
+
+def _heading_rule(block: Block, rules: tuple[SectionRule, ...]) -> SectionRule | None:
+    text = block.text.strip().lstrip("#").strip()
+    if len(text) > 80:
+        return None
+    return next((r for r in rules if r.heading.match(text)), None)
+
+
+def find_footer(blocks: list[Block], rules: tuple[SectionRule, ...]) -> list[Section]:
+    """The longest chain of footer sections that runs to the end of ``blocks``.
+
+    Scanning from the end, a heading opens a section that owns everything up to the next
+    heading already accepted; the chain stops at the first section that does not fit its rule.
+    """
+    heads = [(i, r) for i, b in enumerate(blocks) if (r := _heading_rule(b, rules))]
+    chain: list[Section] = []
+    end = len(blocks)
+    for i, rule in reversed(heads):
+        if i >= end:
+            continue
+        owned = blocks[i + 1 : end]
+        if not _section_fits(rule, owned):
+            break
+        chain.append(Section(rule, blocks[i], owned))
+        end = i
+    chain.reverse()
+    return chain
+
+
+def split_glued_tags(text: str, known: list[str]) -> list[str]:
+    """Split ``AnthropicAI infrastructureconstitutional AI`` into tags.
+
+    Known tags (from the related-topics list) are matched first, longest first; what is left is
+    split where a lower-case letter meets an upper-case one.
+    """
+    tags: list[str] = []
+    rest = text.strip()
+    by_length = sorted(known, key=len, reverse=True)
+    while rest:
+        hit = next((k for k in by_length if rest.lower().startswith(k.lower())), None)
+        if hit is None:
+            tags.extend(t.strip() for t in _CASE_BOUNDARY.split(rest) if t.strip())
+            break
+        tags.append(rest[: len(hit)])
+        rest = rest[len(hit) :].lstrip()
+    return tags
+
+
+def quoted_titles(blocks: list[Block]) -> list[str]:
+    """English titles quoted inside (non-English) FAQ lines, in order of appearance."""
+    titles = []
+    for block in blocks:
+        for m in _QUOTED.finditer(block.text):
+            quote = m.group(1).strip()
+            words = words_of(quote)
+            if len(words) >= 4 and classify_block(quote).lang in ("en", None):
+                titles.append(quote)
+    # Titles are written in title case; search phrases quoted beside them are not.
+    def title_cased(t: str) -> bool:
+        ws = [w for w in words_of(t) if len(w) > 3]
+        return bool(ws) and sum(w[0].isupper() for w in ws) >= 0.6 * len(ws)
+
+    return sorted(titles, key=lambda t: not title_cased(t))
+
+
+def _add_unique(values: list[str], new: list[str]) -> None:
+    for v in new:
+        if v and v.lower() not in (x.lower() for x in values):
+            values.append(v)
+
+
+def strip_footer_sections(doc: Document, rules: Boilerplate) -> None:
+    live = doc.live_blocks()
+    for section in find_footer(live, rules.sections):
+        rule = section.rule
+        if rule.tags and rule.item is not None:
+            tags = [
+                m.group("tag").strip()
+                for b in section.owned
+                for m in items_cover(rule.item, b.text.strip()) or []
+            ]
+            _add_unique(doc.metadata.setdefault("tags", []), tags)
+        if rule.quoted_titles:
+            _add_unique(doc.metadata.setdefault("title_candidates", []), quoted_titles(section.owned))
+        blocks = [section.heading, *section.owned]
+        doc.add_finding(
+            Finding(
+                "boilerplate", section.heading.index, 0, len(section.heading.text),
+                f"footer section {section.heading.text.strip()!r} ({len(blocks)} block(s))",
+                {"rule": rule.id, "blocks": [b.index for b in blocks],
+                 "lines": [blocks[0].line_start, blocks[-1].line_end]},
+            )
+        )
+        for b in blocks:
+            remove_block(doc, b, STAGE, rule.id, rule.reason)
+
+
+def extract_header_metadata(doc: Document, rules: Boilerplate, config: Config) -> None:
+    for block in doc.live_blocks()[: config.header_blocks]:
+        text = block.text.strip()
+        for rule in rules.metadata:
+            m = rule.pattern.match(text)
+            if not m:
+                continue
+            found = {k: v for k, v in m.groupdict().items() if v}
+            if "date" in found:
+                doc.metadata.setdefault("date", found["date"].strip())
+            if "tags" in found:
+                known = doc.metadata.get("tags", [])
+                _add_unique(doc.metadata.setdefault("tags", []), split_glued_tags(found["tags"], known))
+            doc.add_finding(
+                Finding("metadata_line", block.index, 0, len(block.text),
+                        f"metadata line moved to the report: {text!r}", {"rule": rule.id, **found})
+            )
+            remove_block(doc, block, STAGE, rule.id, rule.reason)
+            break
+
+
+def strip_notice_lines(doc: Document, rules: Boilerplate) -> None:
+    for block in doc.live_blocks():
+        text = block.text.strip()
+        if len(text) > 400:
+            continue
+        rule = next((r for r in rules.lines if r.pattern.match(text)), None)
+        if rule:
+            doc.add_finding(
+                Finding("boilerplate", block.index, 0, len(block.text), f"{rule.reason}: {text!r}",
+                        {"rule": rule.id, "blocks": [block.index]})
+            )
+            remove_block(doc, block, STAGE, rule.id, rule.reason)
+
+
+def set_title(doc: Document) -> None:
+    """The headline, when it is English; otherwise the first English title the page quotes."""
+    live = doc.live_blocks()
+    first = live[0] if live else None
+    if first is not None and first.kind == HEADING and not (first.lang or "en") != "en":
+        doc.metadata.setdefault("title", first.text.strip().lstrip("#").strip())
+    elif doc.metadata.get("title_candidates"):
+        doc.metadata.setdefault("title", doc.metadata["title_candidates"][0])
+
+
+def drop_subsumed_findings(doc: Document) -> None:
+    """Language findings on removed boilerplate say nothing new: the boilerplate finding covers them."""
+    removed = {b.index for b in doc.blocks if b.removed}
+    doc.findings = [f for f in doc.findings if not (f.kind in _FOOTER_KINDS and f.block in removed)]
+
+
+def run(doc: Document, config: Config) -> None:
+    """Clean stage entry point."""
+    rules = boilerplate_rules(config.rules)
+    strip_footer_sections(doc, rules)
+    extract_header_metadata(doc, rules, config)
+    strip_notice_lines(doc, rules)
+    set_title(doc)
+    drop_subsumed_findings(doc)

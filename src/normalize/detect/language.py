@@ -1,0 +1,139 @@
+"""Block language: script evidence first, function words second, langdetect last.
+
+Short lines (headings, dates, table rows, labels) are where statistical detectors guess wildly,
+so they are settled by evidence that cannot misfire: a Latin-only line with no foreign evidence is
+English or neutral, never foreign. ``langdetect`` is consulted only for long Latin blocks that
+neither scripts nor function words settle, and is loaded only then.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from normalize.detect.scripts import DENSE_WEIGHT, han_kana_lang, lang_of_script, script_profile
+from normalize.resources import function_words, script_table
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Quotations inside a block are in another voice; a Chinese sentence quoting an English title is
+# Chinese. Quoted parts are set aside when judging a block that mixes scripts.
+_QUOTED = re.compile(r"“[^”\n]{0,400}”|「[^」\n]{0,400}」|『[^』\n]{0,400}』|\"[^\"\n]{0,400}\"")
+_NAME_MAX_WORDS = 4
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    lang: str | None  # None: neutral (numbers, symbols, names)
+    confidence: float
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def foreign(self) -> bool:
+        return self.lang is not None and self.lang != "en"
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def function_word_counts(words: list[str]) -> dict[str, int]:
+    """How many of ``words`` are function words of each language."""
+    lists = function_words()
+    counts = dict.fromkeys(lists, 0)
+    for w in words:
+        lw = w.lower()
+        for lang, vocab in lists.items():
+            if lw in vocab:
+                counts[lang] += 1
+    return counts
+
+
+def is_vietnamese_word(word: str) -> bool:
+    return script_table().vietnamese.search(word) is not None
+
+
+def looks_like_name(words: list[str]) -> bool:
+    """A few capitalised words (``Nguyễn Phú Trọng``, ``São Paulo``) are a name, not a passage."""
+    return 0 < len(words) <= _NAME_MAX_WORDS and all(w[0].isupper() for w in words)
+
+
+def classify_script(text: str) -> LanguageGuess | None:
+    """Settle blocks dominated by a non-Latin script; None when Latin letters dominate."""
+    frame = _QUOTED.sub(" ", text) if not text.isascii() else text
+    profile = script_profile(frame)
+    foreign = profile.weighted_foreign()
+    if not foreign or foreign <= profile.latin:
+        return None
+    name = profile.dominant_foreign()
+    assert name is not None
+    lang = han_kana_lang(frame, profile) if name in ("han", "kana", "hangul") else lang_of_script(name, frame)
+    share = foreign / (foreign + profile.latin)
+    evidence = {"script": name, "script_share": round(share, 3)}
+    return LanguageGuess(lang, round(min(1.0, 0.5 + share / 2), 3), evidence)
+
+
+def classify_latin(text: str, min_words_for_langdetect: int) -> LanguageGuess:
+    """Language of a Latin-script block from Vietnamese letters, function words, then langdetect."""
+    words = words_of(text)
+    if not words:
+        return LanguageGuess(None, 1.0, {"reason": "no words"})
+    vi_words = sum(1 for w in words if is_vietnamese_word(w))
+    counts = function_word_counts(words)
+    en = counts.pop("en")
+    vi_fw = counts.get("vi", 0)
+    evidence: dict[str, Any] = {"words": len(words), "function_words_en": en}
+    if vi_words and not looks_like_name(words):
+        share = (vi_words + vi_fw) / len(words)
+        if vi_words >= 2 and share >= 0.25 and vi_words + vi_fw > en:
+            evidence.update(vietnamese_words=vi_words, function_words_vi=vi_fw)
+            return LanguageGuess("vi", round(min(1.0, 0.6 + share / 2), 3), evidence)
+    other_lang, other = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+    if other >= 2 and other > en * 2 and not looks_like_name(words):
+        evidence[f"function_words_{other_lang}"] = other
+        return LanguageGuess(other_lang, round(min(1.0, 0.5 + other / (2 * len(words)) + 0.1 * other), 3), evidence)
+    if en and en >= other:
+        return LanguageGuess("en", round(min(1.0, 0.5 + en / len(words)), 3), evidence)
+    if len(words) < min_words_for_langdetect:
+        evidence["reason"] = "short Latin line without foreign evidence"
+        return LanguageGuess(None, 1.0, evidence)
+    lang, prob = langdetect_top(text)
+    evidence["langdetect"] = {"lang": lang, "probability": round(prob, 3)}
+    if lang == "en" or prob < 0.9:
+        return LanguageGuess("en" if lang == "en" else None, round(prob, 3), evidence)
+    return LanguageGuess(lang, round(prob, 3), evidence)
+
+
+def classify_block(text: str, min_words_for_langdetect: int = 8) -> LanguageGuess:
+    """Language of one block."""
+    return classify_script(text) or classify_latin(text, min_words_for_langdetect)
+
+
+@cache
+def _detector_factory():  # type: ignore[no-untyped-def]
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import init_factory
+
+    DetectorFactory.seed = 0  # langdetect is random unless seeded
+    init_factory()
+    from langdetect import detector_factory
+
+    return detector_factory._factory
+
+
+def langdetect_top(text: str) -> tuple[str, float]:
+    """Most probable language by langdetect (profiles loaded on first use), as ISO 639-1."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = _detector_factory()
+    detector = factory.create()
+    detector.append(text)
+    try:
+        best = detector.get_probabilities()[0]
+    except (LangDetectException, IndexError):
+        return "", 0.0
+    return best.lang.split("-")[0], float(best.prob)
+
+
+__all__ = ["DENSE_WEIGHT", "LanguageGuess", "classify_block"]

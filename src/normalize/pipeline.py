@@ -1,0 +1,67 @@
+"""The stage order, and the Normalizer that runs it with rules and glossaries loaded once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from normalize import clean as clean_stage
+from normalize import detect as detect_stage
+from normalize import read, render, repair, translate, units
+from normalize.config import Config
+from normalize.errors import InputError
+from normalize.glossary import load_glossary
+from normalize.model import Document, Finding, Result
+from normalize.resources import boilerplate_rules
+
+
+def read_input_file(path: str | Path) -> bytes:
+    """Bytes of an input file, with one-line errors for the usual ways that fails."""
+    p = Path(path)
+    try:
+        return p.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(f"{p}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{p}: is a directory, not a file") from exc
+    except PermissionError as exc:
+        raise InputError(f"{p}: permission denied") from exc
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read: {exc.strerror}") from exc
+
+
+class Normalizer:
+    """Build once (rules, glossaries, models), then clean any number of documents."""
+
+    def __init__(self, config: Config | None = None, translator: translate.Translator | None = None) -> None:
+        self.config = config or Config()
+        self.rules = boilerplate_rules(self.config.rules)  # validated now, not on first document
+        self.glossary = load_glossary(self.config.glossaries)
+        self.translator = translator
+
+    def process(self, doc: Document) -> Result:
+        """Run every stage after reading on ``doc``."""
+        repair.run(doc, self.config)
+        detect_stage.run(doc, self.config)
+        clean_stage.run(doc, self.config)
+        translate.run(doc, self.config, self.glossary, self.translator)
+        units.run(doc, self.config)
+        doc.findings.sort(key=lambda f: (f.block, f.start))
+        return Result(render.render_text(doc), doc)
+
+    def clean(self, data: str | bytes, source: str = "<text>") -> Result:
+        """Clean one document given as text or bytes."""
+        return self.process(read.run(data, source))
+
+    def clean_file(self, path: str | Path) -> Result:
+        """Read, decode and clean one file."""
+        return self.clean(read_input_file(path), str(path))
+
+    def detect(self, data: str | bytes, source: str = "<text>") -> list[Finding]:
+        """Findings only; the input is not changed."""
+        return self.clean(data, source).findings
+
+    def clean_many(self, records: Iterable[str | bytes]) -> Iterator[Result]:
+        """Clean documents one after another, streaming."""
+        for n, record in enumerate(records):
+            yield self.clean(record, f"<record {n}>")

@@ -1,0 +1,168 @@
+"""Read stage: bytes to text (encoding detection), then text to blocks.
+
+Splitting is lossless: every block keeps the exact whitespace that stood before it (``sep``) and
+its own raw text, and the document keeps what trails the last block, so joining them gives the
+decoded input back character for character. Layout is normalised later, as recorded changes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from normalize.errors import InputError
+from normalize.model import CODE, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Signatures of binary formats that must be refused, not "repaired" into text.
+_BINARY_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"7z\xbc\xaf", "a 7z archive"),
+    (b"\x7fELF", "an executable"),
+    (b"RIFF", "a RIFF media file"),
+)
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_TABLE_LINE = re.compile(r"^\s{0,3}\|")
+_MD_HEADING = re.compile(r"^#{1,6}\s")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
+_SENTENCE_END = re.compile(r"[.,;:!?。！？…]$")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes to text; returns (text, encoding name).
+
+    BOM first, then strict UTF-8, then charset-normalizer. Binary files are refused.
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError as exc:
+                raise InputError(f"input starts with a {name} byte-order mark but is not valid {name}") from exc
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"input looks like {what}, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        raise InputError("input looks like binary data (NUL bytes), not text")
+    from charset_normalizer import from_bytes  # imported here: only non-UTF-8 input needs it
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError("input is not valid text in any known encoding")
+    return str(best), best.encoding
+
+
+def sniff_format(text: str) -> str:
+    """``html`` for a page, ``markdown`` when Markdown structure is present, else ``text``."""
+    head = text.lstrip()[:512].lower()
+    if head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text[:4096]):
+        return "html"
+    if re.search(r"(?m)^#{1,6}\s|^\s{0,3}```|^\s{0,3}\|.*\|\s*$", text[:20000]):
+        return "markdown"
+    return "text"
+
+
+def classify_line(line: str, first: bool = False) -> str:
+    """Kind of a one-line block: Markdown heading, list item, short title-like line, or paragraph.
+
+    The first line of a document is its headline when it reads like one; headlines run longer
+    than section headings, so it gets a looser length limit.
+    """
+    stripped = line.strip()
+    if _MD_HEADING.match(stripped):
+        return HEADING
+    if _LIST_MARK.match(line):
+        return LIST_ITEM
+    words = stripped.split()
+    max_words, max_chars = (40, 300) if first else (12, 120)
+    if (
+        len(words) <= max_words
+        and len(stripped) <= max_chars
+        and not _SENTENCE_END.search(stripped)
+        and not stripped[0].islower()
+    ):
+        return HEADING
+    return PARAGRAPH
+
+
+def split_blocks(text: str) -> tuple[list[Block], str]:
+    """Split text into blocks: one per line, a Markdown table or fenced code block stays one.
+
+    Returns the blocks and the whitespace that trails the last one.
+    """
+    pieces = _LINE_BREAK.split(text)
+    breaks = _LINE_BREAK.findall(text) + [""]
+    blocks: list[Block] = []
+    pending = ""  # raw whitespace since the end of the previous block
+    i = 0
+    while i < len(pieces):
+        line = pieces[i]
+        if not line.strip():
+            pending += line + breaks[i]
+            i += 1
+            continue
+        start = i
+        if _FENCE.match(line):
+            fence = _FENCE.match(line).group(1)  # type: ignore[union-attr]
+            i += 1
+            while i < len(pieces) and not pieces[i].lstrip().startswith(fence):
+                i += 1
+            i = min(i, len(pieces) - 1)
+            kind = CODE
+        elif _TABLE_LINE.match(line):
+            while i + 1 < len(pieces) and _TABLE_LINE.match(pieces[i + 1]):
+                i += 1
+            kind = TABLE
+        else:
+            kind = classify_line(line, first=not blocks)
+        raw = "".join(pieces[j] + breaks[j] for j in range(start, i)) + pieces[i]
+        body = raw.rstrip()
+        blocks.append(
+            Block(
+                index=len(blocks),
+                text=body,
+                kind=kind,
+                line_start=start + 1,
+                line_end=i + 1,
+                sep=pending,
+            )
+        )
+        pending = raw[len(body) :] + breaks[i]
+        i += 1
+    return blocks, pending
+
+
+def run(data: bytes | str, source: str = "<text>") -> Document:
+    """Read stage entry point: bytes or text to a Document of blocks."""
+    if isinstance(data, bytes):
+        text, encoding = decode(data)
+    else:
+        text, encoding = data, "unicode"
+    fmt = sniff_format(text)
+    if fmt == "html":
+        raise InputError(f"{source}: HTML input is not supported by this version; pass text or Markdown")
+    blocks, tail = split_blocks(text)
+    doc = Document(blocks=blocks, source=source, encoding=encoding, format=fmt)
+    doc.original = [b.text for b in blocks]
+    doc.tail = tail
+    return doc

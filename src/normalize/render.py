@@ -1,0 +1,57 @@
+"""Render stage: the document's live blocks as plain text, Markdown or JSON."""
+
+from __future__ import annotations
+
+import json
+
+from normalize.model import HEADING, LIST_ITEM, TABLE, Document
+
+FORMATS = ("text", "markdown", "json")
+
+
+def _gap(doc: Document, prev: int, nxt: int) -> str:
+    """The separator between two live blocks: the widest one among what stood between them,
+    so removing a line under a headline does not glue the headline to the lead."""
+    seps = [doc.blocks[i].sep for i in range(prev + 1, nxt + 1)]
+    return "\n\n" if any(s.count("\n") >= 2 for s in seps) else "\n"
+
+
+def render_text(doc: Document) -> str:
+    """Plain text: the source layout (single or blank-line breaks) kept, tables as Markdown."""
+    out: list[str] = []
+    prev = None
+    for block in doc.live_blocks():
+        if prev is not None:
+            out.append(_gap(doc, prev, block.index))
+        out.append(block.text)
+        prev = block.index
+    return "".join(out) + "\n" if out else ""
+
+
+def render_markdown(doc: Document) -> str:
+    """Markdown: headings marked (the first as the title), a blank line between blocks."""
+    out: list[str] = []
+    prev_kind = None
+    for n, block in enumerate(doc.live_blocks()):
+        text = block.text
+        if block.kind == HEADING and not text.lstrip().startswith("#"):
+            text = ("# " if n == 0 else "## ") + text.strip()
+        if out:
+            tight = block.kind == prev_kind == LIST_ITEM
+            out.append("\n" if tight else "\n\n")
+        out.append(text)
+        prev_kind = block.kind if block.kind != TABLE else TABLE
+    return "".join(out) + "\n" if out else ""
+
+
+def render(doc: Document, fmt: str = "text") -> str:
+    """Render ``doc`` in ``fmt`` (text, markdown or json)."""
+    if fmt == "text":
+        return render_text(doc)
+    if fmt == "markdown":
+        return render_markdown(doc)
+    if fmt == "json":
+        from normalize.report import build_report
+
+        return json.dumps({"text": render_text(doc), "report": build_report(doc)}, ensure_ascii=False, indent=2) + "\n"
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

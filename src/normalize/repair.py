@@ -1,0 +1,123 @@
+"""Repair stage: layout whitespace, mojibake and entities (ftfy), invisible characters.
+
+Each repair is an edit through the model's one writer, so it is recorded with its rule. Text
+that is still broken after repair (U+FFFD runs, mojibake ftfy cannot undo) becomes a
+``garbled`` finding with its span.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from normalize.config import Config
+from normalize.model import Block, Document, Edit, Finding, apply_edits, replace_sep
+
+STAGE = "repair"
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_TRAILING_WS = re.compile(r"[ \t\f\v\u00a0\u3000]+$", re.MULTILINE)
+# Characters with no visible form that break word matching; ZWJ/ZWNJ are left alone because
+# emoji sequences and Persian text need them.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]+")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
+_REPLACEMENT_RUN = re.compile("\ufffd+")
+
+
+@cache
+def _ftfy_config():  # type: ignore[no-untyped-def]
+    import ftfy
+
+    # As datatrove's formatter does: keep curly quotes and full-width forms; line breaks are
+    # the reader's business, not ftfy's.
+    return ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_line_breaks=False)
+
+
+def may_need_ftfy(text: str) -> bool:
+    """Cheap gate: pure ASCII without entities or control characters never needs ftfy."""
+    if text.isascii():
+        return "&" in text and _ENTITY.search(text) is not None or _CONTROL.search(text) is not None
+    return True
+
+
+def minimal_edit(before: str, after: str, rule: str, reason: str) -> Edit | None:
+    """One edit covering only the part of ``before`` that differs from ``after``."""
+    if before == after:
+        return None
+    prefix = 0
+    limit = min(len(before), len(after))
+    while prefix < limit and before[prefix] == after[prefix]:
+        prefix += 1
+    suffix = 0
+    while (
+        suffix < limit - prefix
+        and before[len(before) - 1 - suffix] == after[len(after) - 1 - suffix]
+    ):
+        suffix += 1
+    return Edit(prefix, len(before) - suffix, after[prefix : len(after) - suffix], rule, reason)
+
+
+def normalize_layout(doc: Document) -> None:
+    """One newline between lines of a paragraph run, one blank line for any run of blank lines."""
+    for block in doc.blocks:
+        if block.index == 0:
+            target = ""
+        else:
+            target = "\n" if len(_LINE_BREAK.findall(block.sep)) <= 1 else "\n\n"
+        replace_sep(doc, block, target, STAGE, "layout.separator", "blank-line runs and line-end whitespace")
+        if "\n" in block.text or "\r" in block.text:
+            fixed = _TRAILING_WS.sub("", _LINE_BREAK.sub("\n", block.text))
+            edit = minimal_edit(block.text, fixed, "layout.line_ends", "line endings and line-end whitespace")
+            if edit:
+                apply_edits(doc, block, [edit], STAGE)
+
+
+def fix_block(doc: Document, block: Block) -> None:
+    """ftfy and invisible-character removal on one block, recorded as changes."""
+    invisible = [
+        Edit(m.start(), m.end(), "", "invisible.remove", "invisible formatting character")
+        for m in _INVISIBLE.finditer(block.text)
+    ]
+    apply_edits(doc, block, invisible, STAGE)
+    if may_need_ftfy(block.text):
+        import ftfy
+
+        fixed = ftfy.fix_and_explain(block.text, config=_ftfy_config())
+        if fixed.text != block.text:
+            steps = ", ".join(f"{action} {param}" for action, param in fixed.explanation or [])
+            step_names = {param for action, param in fixed.explanation or [] if action == "apply"}
+            rule = "ftfy.mojibake" if any(a in ("encode", "transcode") for a, _ in fixed.explanation or []) else (
+                "ftfy." + "+".join(sorted(step_names)) if step_names else "ftfy.normalize"
+            )
+            edit = minimal_edit(block.text, fixed.text, rule, f"ftfy: {steps}")
+            if edit:
+                apply_edits(doc, block, [edit], STAGE)
+    flag_garbled(doc, block)
+
+
+def flag_garbled(doc: Document, block: Block) -> None:
+    """Report what repair could not fix: replacement-character runs and leftover mojibake."""
+    for m in _REPLACEMENT_RUN.finditer(block.text):
+        doc.add_finding(
+            Finding("garbled", block.index, m.start(), m.end(),
+                    f"{m.end() - m.start()} replacement character(s): the original text is lost",
+                    {"cause": "replacement_characters"})
+        )
+    if not block.text.isascii():
+        from ftfy.badness import BADNESS_RE
+
+        m = BADNESS_RE.search(block.text)
+        if m and "\ufffd" not in m.group(0):
+            doc.add_finding(
+                Finding("garbled", block.index, m.start(), m.end(),
+                        f"mojibake that could not be repaired: {m.group(0)!r}",
+                        {"cause": "mojibake"})
+            )
+
+
+def run(doc: Document, config: Config) -> None:
+    """Repair stage entry point."""
+    normalize_layout(doc)
+    for block in doc.blocks:
+        if block.kind != "code":
+            fix_block(doc, block)

@@ -1,0 +1,203 @@
+"""Cached, validated loaders for the data files: rules, word lists, script tables.
+
+Everything here is read once per process (``functools.cache``) and validated when loaded, with
+the file (and rule or line) named in the error, so a broken data file fails loudly at start.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from normalize.errors import RulesError
+
+
+def _package_text(name: str) -> tuple[str, str]:
+    """Read a file shipped in ``normalize/rules``; returns (label for errors, text)."""
+    ref = resources.files("normalize") / "rules" / name
+    return f"normalize/rules/{name}", ref.read_text(encoding="utf-8")
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise RulesError(f"{where}: bad regular expression: {exc}") from exc
+
+
+def _parse_toml(label: str, text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RulesError(f"{label}: {exc}") from exc
+
+
+# --- boilerplate rules ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LineRule:
+    id: str
+    pattern: re.Pattern[str]
+    reason: str
+
+
+@dataclass(frozen=True)
+class MetadataRule:
+    id: str
+    pattern: re.Pattern[str]
+    reason: str
+
+
+@dataclass(frozen=True)
+class SectionRule:
+    id: str
+    heading: re.Pattern[str]
+    item: re.Pattern[str] | None
+    max_blocks: int
+    tags: bool
+    quoted_titles: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    lines: tuple[LineRule, ...]
+    metadata: tuple[MetadataRule, ...]
+    sections: tuple[SectionRule, ...]
+
+
+def _rule_fields(entry: dict[str, Any], where: str, required: tuple[str, ...]) -> None:
+    missing = [k for k in required if not isinstance(entry.get(k), str) or not entry.get(k)]
+    if missing:
+        raise RulesError(f"{where}: missing or empty field(s): {', '.join(missing)}")
+
+
+def parse_boilerplate(label: str, text: str) -> Boilerplate:
+    """Parse and validate one boilerplate TOML file."""
+    data = _parse_toml(label, text)
+    unknown = set(data) - {"line", "metadata", "section"}
+    if unknown:
+        raise RulesError(f"{label}: unknown table(s): {', '.join(sorted(unknown))}")
+    lines, metas, sections = [], [], []
+    for i, entry in enumerate(data.get("line", []), 1):
+        where = f"{label}: [[line]] #{i} {entry.get('id', '?')!r}"
+        _rule_fields(entry, where, ("id", "pattern", "reason"))
+        lines.append(LineRule(entry["id"], _compile(entry["pattern"], where), entry["reason"]))
+    for i, entry in enumerate(data.get("metadata", []), 1):
+        where = f"{label}: [[metadata]] #{i} {entry.get('id', '?')!r}"
+        _rule_fields(entry, where, ("id", "pattern", "reason"))
+        pattern = _compile(entry["pattern"], where)
+        if not set(pattern.groupindex) & {"date", "tags"}:
+            raise RulesError(f"{where}: pattern needs a named group 'date' or 'tags'")
+        metas.append(MetadataRule(entry["id"], pattern, entry["reason"]))
+    for i, entry in enumerate(data.get("section", []), 1):
+        where = f"{label}: [[section]] #{i} {entry.get('id', '?')!r}"
+        _rule_fields(entry, where, ("id", "heading", "reason"))
+        item = _compile(entry["item"], where) if entry.get("item") else None
+        if entry.get("tags") and (item is None or "tag" not in item.groupindex):
+            raise RulesError(f"{where}: tags = true needs an item pattern with a 'tag' group")
+        max_blocks = entry.get("max_blocks", 20)
+        if not isinstance(max_blocks, int) or max_blocks < 0:
+            raise RulesError(f"{where}: max_blocks must be a whole number >= 0")
+        sections.append(
+            SectionRule(
+                id=entry["id"],
+                heading=_compile(entry["heading"], where),
+                item=item,
+                max_blocks=max_blocks,
+                tags=bool(entry.get("tags", False)),
+                quoted_titles=bool(entry.get("quoted_titles", False)),
+                reason=entry["reason"],
+            )
+        )
+    return Boilerplate(tuple(lines), tuple(metas), tuple(sections))
+
+
+@cache
+def boilerplate_rules(extra: tuple[Path, ...] = ()) -> Boilerplate:
+    """The shipped boilerplate rules plus any user files, in that order."""
+    parts = [parse_boilerplate(*_package_text("boilerplate.toml"))]
+    for path in extra:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise RulesError(f"{path}: cannot read rules file: {exc.strerror}") from exc
+        parts.append(parse_boilerplate(str(path), text))
+    return Boilerplate(
+        lines=tuple(r for p in parts for r in p.lines),
+        metadata=tuple(r for p in parts for r in p.metadata),
+        sections=tuple(r for p in parts for r in p.sections),
+    )
+
+
+# --- language evidence ------------------------------------------------------------------------
+
+
+@cache
+def function_words() -> dict[str, frozenset[str]]:
+    """Function words per language, from ``rules/function_words.tsv``."""
+    label, text = _package_text("function_words.tsv")
+    words: dict[str, frozenset[str]] = {}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, sep, rest = line.partition("\t")
+        if not sep or not rest.strip():
+            raise RulesError(f"{label}:{lineno}: expected 'language<TAB>words'")
+        words[lang.strip()] = frozenset(rest.split())
+    if "en" not in words:
+        raise RulesError(f"{label}: no English ('en') line")
+    return words
+
+
+@dataclass(frozen=True)
+class ScriptTable:
+    """Character classes for script profiles."""
+
+    scripts: dict[str, tuple[str, re.Pattern[str]]]  # name -> (lang, char class regex)
+    vietnamese: re.Pattern[str]  # letters only Vietnamese uses
+    ukrainian: frozenset[str]
+    foreign_class: str  # one character class source covering every non-Latin script
+
+
+@cache
+def script_table() -> ScriptTable:
+    label, text = _package_text("scripts.toml")
+    data = _parse_toml(label, text)
+    scripts: dict[str, tuple[str, re.Pattern[str]]] = {}
+    all_ranges: list[str] = []
+    for name, entry in data.get("scripts", {}).items():
+        ranges = entry.get("ranges")
+        if not isinstance(entry.get("lang"), str) or not ranges:
+            raise RulesError(f"{label}: [scripts.{name}] needs 'lang' and 'ranges'")
+        cls = "[" + "".join(ranges) + "]"
+        scripts[name] = (entry["lang"], _compile(cls, f"{label}: [scripts.{name}]"))
+        all_ranges.extend(ranges)
+    vi = data.get("vietnamese", {})
+    vi_cls = "[" + re.escape(vi.get("letters", "")) + "".join(vi.get("ranges", [])) + "]"
+    return ScriptTable(
+        scripts=scripts,
+        vietnamese=re.compile(vi_cls),
+        ukrainian=frozenset(vi.get("ukrainian", "")),
+        foreign_class="[" + "".join(all_ranges) + "]",
+    )
+
+
+@cache
+def metric_terms() -> dict[str, Any]:
+    """Metric keywords and money words for the units stage, from ``rules/units.toml``."""
+    label, text = _package_text("units.toml")
+    data = _parse_toml(label, text)
+    metrics = data.get("metrics")
+    if not isinstance(metrics, dict) or not metrics:
+        raise RulesError(f"{label}: needs a [metrics] table")
+    for key, entry in metrics.items():
+        if not isinstance(entry.get("terms"), list) or not entry["terms"]:
+            raise RulesError(f"{label}: [metrics.{key}] needs a non-empty 'terms' list")
+    return data

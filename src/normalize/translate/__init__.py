@@ -1,0 +1,93 @@
+"""Translate stage: glossary terms first, then machine translation, then the untranslated policy.
+
+Stray foreign terms inside English sentences are replaced in place from the glossary. Whole
+foreign blocks go to a translator when one covers their language; otherwise a foreign headline
+is replaced by the English title the page itself quotes (kept by the clean stage), and anything
+else is handled by ``Config.on_untranslated``: ``drop`` (default), ``keep`` or ``mark``.
+"""
+
+from __future__ import annotations
+
+from normalize.config import Config
+from normalize.detect import language_name
+from normalize.glossary import Glossary, glue_replacement
+from normalize.model import HEADING, Block, Document, Edit, Finding, apply_edits, remove_block
+from normalize.translate.base import Translator
+
+STAGE = "translate"
+
+__all__ = ["Translator", "run"]
+
+
+def replace_stray_terms(doc: Document, block: Block, spans: list[Finding], glossary: Glossary) -> None:
+    """Replace glossary terms that overlap foreign spans; flag the spans no entry covers."""
+    edits: list[Edit] = []
+    covered: set[int] = set()
+    for lang in sorted({s.data.get("lang", "") for s in spans}):
+        for match in glossary.find(block.text, lang):
+            hits = [i for i, s in enumerate(spans) if match.start < s.end and s.start < match.end]
+            if not hits or any(e.start < match.end and match.start < e.end for e in edits):
+                continue
+            covered.update(hits)
+            edits.append(
+                Edit(match.start, match.end,
+                     glue_replacement(block.text, match.start, match.end, match.entry.target),
+                     f"glossary.{lang}-en", f"glossary term from {match.entry.origin}")
+            )
+    for i, span in enumerate(spans):
+        if i not in covered:
+            doc.add_finding(
+                Finding("untranslated", block.index, span.start, span.end,
+                        f"{language_name(span.data.get('lang', ''))} term {span.data.get('text')!r} "
+                        "has no glossary entry and no model; kept as is",
+                        {"lang": span.data.get("lang"), "policy": "keep"})
+            )
+    apply_edits(doc, block, edits, STAGE)
+
+
+def recover_headline(doc: Document, block: Block) -> bool:
+    """Replace a foreign headline with the page's own English title, when it quotes one."""
+    title = doc.metadata.get("title_candidates", [None])[0]
+    first = doc.live_blocks()[0] if doc.live_blocks() else None
+    if title is None or block is not first or block.kind != HEADING:
+        return False
+    apply_edits(doc, block, [Edit(0, len(block.text), title, "headline.quoted_title",
+                                  "foreign headline replaced by the English title the page quotes")], STAGE)
+    doc.metadata["title"] = title
+    return True
+
+
+def apply_policy(doc: Document, block: Block, lang: str, policy: str) -> None:
+    """What happens to a foreign block nothing can translate."""
+    doc.add_finding(
+        Finding("untranslated", block.index, 0, len(block.text),
+                f"no translation model for {lang}->en; block handled by policy '{policy}'",
+                {"lang": lang, "pair": f"{lang}-en", "policy": policy})
+    )
+    if policy == "drop":
+        remove_block(doc, block, STAGE, "untranslated.drop", f"no {lang}->en model; policy drop")
+    elif policy == "mark":
+        marker = f"[untranslated {lang}] "
+        apply_edits(doc, block, [Edit(0, 0, marker, "untranslated.mark", f"no {lang}->en model")], STAGE)
+
+
+def run(doc: Document, config: Config, glossary: Glossary, translator: Translator | None = None) -> None:
+    """Translate stage entry point."""
+    spans_by_block: dict[int, list[Finding]] = {}
+    foreign_blocks: list[tuple[Block, str]] = []
+    for f in doc.findings:
+        block = doc.blocks[f.block]
+        if block.removed:
+            continue
+        if f.kind == "foreign_span":
+            spans_by_block.setdefault(f.block, []).append(f)
+        elif f.kind == "foreign_block":
+            foreign_blocks.append((block, f.data["lang"]))
+    for index, spans in spans_by_block.items():
+        replace_stray_terms(doc, doc.blocks[index], spans, glossary)
+    pending = [(b, lang) for b, lang in foreign_blocks]
+    if translator is not None:
+        pending = translator.translate_blocks(doc, pending, glossary)
+    for block, lang in pending:
+        if not recover_headline(doc, block):
+            apply_policy(doc, block, lang, config.on_untranslated)
