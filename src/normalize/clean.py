@@ -116,7 +116,8 @@ def quoted_titles(blocks: list[Block]) -> list[str]:
         ws = [w for w in words_of(t) if len(w) > 3]
         return bool(ws) and sum(w[0].isupper() for w in ws) >= 0.6 * len(ws)
 
-    return sorted(titles, key=lambda t: not title_cased(t))
+    cased = [t for t in titles if title_cased(t)]
+    return cased or titles
 
 
 def _add_unique(values: list[str], new: list[str]) -> None:

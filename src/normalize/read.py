@@ -36,6 +36,9 @@ _BINARY_MAGIC = (
     (b"RIFF", "a RIFF media file"),
 )
 
+_PREFERRED_ON_TIE = ("cp1252", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251")
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "ascii": "utf-8"}
+
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _TABLE_LINE = re.compile(r"^\s{0,3}\|")
@@ -66,10 +69,19 @@ def decode(data: bytes) -> tuple[str, str]:
         raise InputError("input looks like binary data (NUL bytes), not text")
     from charset_normalizer import from_bytes  # imported here: only non-UTF-8 input needs it
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise InputError("input is not valid text in any known encoding")
-    return str(best), best.encoding
+    # Short Western text scores the same in several code pages; on ties take the one the web
+    # actually uses (cp1252), and read GB2312/GBK as their superset GB18030.
+    tied = {m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
+    encoding = next((e for e in _PREFERRED_ON_TIE if e in tied), best.encoding)
+    encoding = _SUPERSETS.get(encoding, encoding)
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        return str(best), best.encoding
 
 
 def sniff_format(text: str) -> str:

@@ -1,0 +1,60 @@
+"""Table-driven language decisions: short English lines are never foreign."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize.detect import classify_block, foreign_spans
+
+ENGLISH_OR_NEUTRAL = [
+    "Risks, Limitations & Open Questions",
+    "May 2026",
+    "DECISION",
+    "PREDICT",
+    "Technical Deep Dive",
+    "Key Players & Case Studies",
+    "1 year (High confidence)",
+    "AINews Verdict & Predictions",
+    "| Claude 3.5 Sonnet | ~200B | 88.3 | 92.1 | 200K | $3.00 |",
+    "|---|---|---|---|",
+    "Timothée Lacroix, Guillaume Lample",
+    "Nguyễn Phú Trọng",
+    "São Paulo",
+    "Data Takeaway: The technical divide is fundamental.",
+]
+
+FOREIGN = [
+    ("Cuộc Đảo Chính Thầm Lặng Của Anthropic: Một Startup Năm Tuổi Đã Trở Thành Ông Trùm", "vi"),
+    ("Chỉ trong năm năm, Anthropic đã âm thầm trở thành hoàng đế vô hình của tầng cơ sở hạ tầng AI.", "vi"),
+    ("这次公司发布“Anthropic's Quiet Coup: How a Five-Year-Old Startup Became AI's Hidden Overlord”主要讲了什么?", "zh"),
+    ("後續通常要繼續觀察用戶增長和產品滲透率。", "zh"),
+    ("人工知能の市場は急速に拡大している。", "ja"),
+    ("인공지능 시장이 빠르게 성장하고 있다", "ko"),
+    ("Рынок искусственного интеллекта быстро растёт", "ru"),
+    ("La economía de China creció un 5 % en el primer trimestre del año", "es"),
+    ("Le gouvernement a annoncé une nouvelle loi sur les données personnelles", "fr"),
+    ("Die Regierung hat ein neues Gesetz über den Datenschutz angekündigt", "de"),
+]
+
+
+@pytest.mark.parametrize("line", ENGLISH_OR_NEUTRAL)
+def test_short_english_lines_are_not_foreign(line):
+    assert classify_block(line).lang in ("en", None)
+
+
+@pytest.mark.parametrize(("line", "lang"), FOREIGN)
+def test_foreign_blocks(line, lang):
+    guess = classify_block(line)
+    assert guess.lang == lang
+    assert 0.5 <= guess.confidence <= 1.0
+    assert guess.evidence
+
+
+def test_stray_terms_found_inside_english():
+    spans = foreign_spans("removing revenue水分 from a百花齐放 exploration period")
+    assert [(s.text, s.lang) for s in spans] == [("水分", "zh"), ("百花齐放", "zh")]
+
+
+def test_vietnamese_run_in_english_but_not_names():
+    text = "The minister Nguyễn Phú Trọng said the phrase trí tuệ nhân tạo means AI."
+    assert [s.text for s in foreign_spans(text)] == ["trí tuệ nhân tạo"]

@@ -1,0 +1,65 @@
+"""Boilerplate rules: general (any topic, count, month), and conservative in the body."""
+
+from __future__ import annotations
+
+import normalize
+from normalize.clean import split_glued_tags
+
+BODY = (
+    "Quantum computing firms raised record sums this year, and investors are asking whether the "
+    "hardware will arrive in time to justify the valuations now being paid for it."
+)
+
+
+def test_other_sites_topics_counts_and_months():
+    text = (
+        "Quantum Bets Pay Off\n\nSeptember 2025\nIBMquantum computingArchive: September 2025\n"
+        f"{BODY}\n\nRelated Topics\n\nIBM12 related articlesquantum computing7 related articles\n\n"
+        "Archive\n\nSeptember 2025402 published articles\n\nFurther Reading\n\nSome teaser textMore teaser\n\n"
+        "💬 Comments (12)"
+    )
+    result = normalize.clean(text)
+    assert result.text == f"Quantum Bets Pay Off\n\n{BODY}\n"
+    assert result.metadata["date"] == "September 2025"
+    assert result.metadata["tags"] == ["IBM", "quantum computing"]
+    assert all(c.after == "" for c in result.changes if c.stage == "clean")
+
+
+def test_body_heading_named_archive_survives():
+    text = f"Archive\n\n{BODY}\n\nThe archive holds letters from 1920 to 1950 and more."
+    assert normalize.clean(text).text == text + "\n"
+
+
+def test_footer_section_must_fit_its_rule():
+    # "Related topics" followed by prose is not the site's topic list: it stays.
+    text = f"{BODY}\n\nRelated topics\n\n{BODY}"
+    assert normalize.clean(text).text == text + "\n"
+
+
+def test_date_line_only_in_header_region():
+    lines = [BODY] * 8 + ["May 2026", BODY]
+    text = "\n\n".join(lines)
+    assert "May 2026" in normalize.clean(text).text
+
+
+def test_glued_tags_split_by_known_tags_then_case():
+    assert split_glued_tags("AnthropicAI infrastructureconstitutional AI",
+                            ["Anthropic", "AI infrastructure", "constitutional AI"]) == [
+        "Anthropic", "AI infrastructure", "constitutional AI"]
+    assert split_glued_tags("AnthropicClaude", []) == ["Anthropic", "Claude"]
+
+
+def test_faq_title_recovered_for_foreign_headline():
+    text = (
+        "Cuộc Đảo Chính Thầm Lặng Của Một Công Ty Khởi Nghiệp Năm Tuổi\n\n"
+        f"{BODY}\n\n常见问题\n\n这次公司发布“The Quiet Coup of a Five-Year-Old Startup”主要讲了什么?\n\n答案。"
+    )
+    result = normalize.clean(text)
+    assert result.text.splitlines()[0] == "The Quiet Coup of a Five-Year-Old Startup"
+    assert result.metadata["title"] == "The Quiet Coup of a Five-Year-Old Startup"
+    assert any(c.rule == "headline.quoted_title" for c in result.changes)
+
+
+def test_ui_notice_any_language_name():
+    text = f"{BODY}\nThe article body is currently shown in German by default. You can switch."
+    assert normalize.clean(text).text == BODY + "\n"

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+
+import normalize
+from normalize.config import Config
+from normalize.errors import RulesError
+from normalize.glossary import Entry, Glossary, load_glossary, parse_tsv
+
+
+def test_longest_match_wins():
+    g = Glossary()
+    g.add("zh", Entry("水分", "inflated figures", "t:1"))
+    g.add("zh", Entry("revenue水分", "inflated revenue", "t:2"))
+    matches = g.find("the revenue水分 and 水分", "zh")
+    assert [(m.start, m.entry.target) for m in matches] == [(4, "inflated revenue"), (18, "inflated figures")]
+
+
+def test_header_comments_and_extra_columns():
+    entries = parse_tsv("source\ttarget\n# note\n算力\tcomputing power\tnote col\n", "x.tsv")
+    assert [(e.source, e.target, e.origin) for e in entries] == [("算力", "computing power", "x.tsv:3")]
+
+
+def test_broken_line_names_file_and_line():
+    with pytest.raises(RulesError, match=r"bad\.tsv:2"):
+        parse_tsv("算力\tcomputing power\nno tab here\n", "bad.tsv")
+
+
+def test_shipped_glossaries_load():
+    g = load_glossary()
+    assert g.lookup("百花齐放", "zh")[0][1].target == "hundred-flowers-blooming"
+    assert g.lookup("trí tuệ nhân tạo", "vi")
+
+
+def test_user_glossary_overrides_shipped(tmp_path):
+    user = tmp_path / "zh-en.tsv"
+    user.write_text("水分\tpadding\nrevenue水分\tpadded revenue\n", encoding="utf-8")
+    result = normalize.clean("Investors must remove revenue水分 and other 水分 before judging.",
+                             Config(glossaries=(user,)))
+    assert result.text == "Investors must remove padded revenue and other padding before judging.\n"
+
+
+def test_unknown_stray_term_is_flagged_and_kept():
+    result = normalize.clean("The founders described the mood with the word 龘靐 in the interview.")
+    assert "龘靐" in result.text
+    assert [f.kind for f in result.findings].count("untranslated") == 1

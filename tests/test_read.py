@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from normalize import read
+from normalize.errors import InputError
+from normalize.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE
+
+
+def test_utf8_with_and_without_bom():
+    assert read.decode("Café".encode()) == ("Café", "utf-8")
+    assert read.decode(codecs.BOM_UTF8 + "Café".encode()) == ("Café", "utf-8-sig")
+
+
+def test_utf16_bom():
+    text, enc = read.decode("Hello, 世界".encode("utf-16"))
+    assert text == "Hello, 世界" and enc == "utf-16"
+
+
+def test_legacy_encodings_go_through_charset_normalizer():
+    text = "这是一个关于人工智能行业的新闻报道，讨论了云计算和芯片市场的竞争格局。" * 3
+    decoded, enc = read.decode(text.encode("gb18030"))
+    assert decoded == text
+    assert enc.lower().replace("_", "") in {"gb18030", "gbk", "gb2312"}
+    latin = "The café served crème brûlée to the naïve critic from Zürich. " * 4
+    decoded, enc = read.decode(latin.encode("cp1252"))
+    assert decoded == latin and enc != "utf-8"
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n...", b"\x89PNG\r\n\x1a\n....", b"PK\x03\x04zip"])
+def test_binary_refused(data):
+    with pytest.raises(InputError, match="not text"):
+        read.decode(data)
+
+
+def test_split_is_lossless_and_keeps_tables_whole():
+    text = "Title\n\nMay 2026\nFirst line.  \r\n\n\n| a | b |\n|---|---|\n| 1 | 2 |\n- item one\n  \n"
+    blocks, tail = read.split_blocks(text)
+    assert "".join(b.sep + b.text for b in blocks) + tail == text
+    assert [b.kind for b in blocks] == [HEADING, HEADING, PARAGRAPH, TABLE, LIST_ITEM]
+    assert blocks[3].text == "| a | b |\n|---|---|\n| 1 | 2 |"
+    assert (blocks[3].line_start, blocks[3].line_end) == (7, 9)
+
+
+def test_fenced_code_is_one_block():
+    blocks, _ = read.split_blocks("Intro.\n```\nx = 1\n\ny = 2\n```\nAfter.")
+    assert [b.kind for b in blocks] == [PARAGRAPH, "code", PARAGRAPH]
+
+
+def test_html_refused_clearly():
+    with pytest.raises(InputError, match="HTML"):
+        read.run(b"<!DOCTYPE html><html><body><p>x</p></body></html>")
