@@ -1,7 +1,7 @@
 """Write tests/golden/ from the current pipeline. Read every file it writes before committing it.
 
-    python scripts/update_golden.py            # all seeds
-    python scripts/update_golden.py 004        # seeds whose name starts with 004
+python scripts/update_golden.py            # all seeds
+python scripts/update_golden.py 004        # seeds whose name starts with 004
 """
 
 from __future__ import annotations

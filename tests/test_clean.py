@@ -43,9 +43,9 @@ def test_date_line_only_in_header_region():
 
 
 def test_glued_tags_split_by_known_tags_then_case():
-    assert split_glued_tags("AnthropicAI infrastructureconstitutional AI",
-                            ["Anthropic", "AI infrastructure", "constitutional AI"]) == [
-        "Anthropic", "AI infrastructure", "constitutional AI"]
+    assert split_glued_tags(
+        "AnthropicAI infrastructureconstitutional AI", ["Anthropic", "AI infrastructure", "constitutional AI"]
+    ) == ["Anthropic", "AI infrastructure", "constitutional AI"]
     assert split_glued_tags("AnthropicClaude", []) == ["Anthropic", "Claude"]
 
 

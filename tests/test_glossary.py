@@ -35,8 +35,9 @@ def test_shipped_glossaries_load():
 def test_user_glossary_overrides_shipped(tmp_path):
     user = tmp_path / "zh-en.tsv"
     user.write_text("水分\tpadding\nrevenue水分\tpadded revenue\n", encoding="utf-8")
-    result = normalize.clean("Investors must remove revenue水分 and other 水分 before judging.",
-                             Config(glossaries=(user,)))
+    result = normalize.clean(
+        "Investors must remove revenue水分 and other 水分 before judging.", Config(glossaries=(user,))
+    )
     assert result.text == "Investors must remove padded revenue and other padding before judging.\n"
 
 

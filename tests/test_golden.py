@@ -6,9 +6,9 @@ import json
 import re
 
 import pytest
-from conftest import GOLDEN, SEEDS, seed
 
 import normalize
+from conftest import GOLDEN, SEEDS, seed
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 VIETNAMESE = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
@@ -46,7 +46,10 @@ def test_000_footer_gone_body_intact_metadata_moved(normalizer):
 def test_001_english_title_no_vietnamese_notice_gone(normalizer):
     result = normalizer.clean_file(seed("001"))
     lines = result.text.splitlines()
-    assert lines[0] == "Anthropic's Quiet Coup: How a Five-Year-Old Startup Became AI's Hidden Infrastructure Overlord"
+    assert (
+        lines[0]
+        == "Anthropic's Quiet Coup: How a Five-Year-Old Startup Became AI's Hidden Infrastructure Overlord"
+    )
     assert not VIETNAMESE.search(result.text)
     assert "shown in English by default" not in result.text
     assert result.metadata["tags"] == ["Anthropic", "AI infrastructure", "constitutional AI"]
@@ -72,8 +75,11 @@ def test_004_glossary_and_units(normalizer):
     assert "inflated revenue from cloud service credits" in result.text
     assert "a hundred-flowers-blooming exploration period" in result.text
     assert "💬" not in result.text and "Comments (0)" not in result.text
-    flagged = {(f.block, result.document.blocks[f.block].text[f.start : f.end], f.data["other"]["text"])
-               for f in result.findings if f.kind == "unit_inconsistency"}
+    flagged = {
+        (f.block, result.document.blocks[f.block].text[f.start : f.end], f.data["other"]["text"])
+        for f in result.findings
+        if f.kind == "unit_inconsistency"
+    }
     texts = sorted(t for _, t, _ in flagged)
     assert texts == ["300 Billion", "300 billion", "90 billion"]
     assert {other for _, _, other in flagged} == {"$30 billion"}

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SEEDS
 
+from conftest import SEEDS
 from normalize.report import SCHEMA, replay
 
 

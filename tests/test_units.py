@@ -20,7 +20,7 @@ from normalize.units import parse_amounts, power_of_ten
     ],
 )
 def test_parse_amounts(text, value, currency):
-    (m, parsed, cur), *_ = parse_amounts(text)[-1:]
+    (_m, parsed, cur), *_ = parse_amounts(text)[-1:]
     assert parsed == pytest.approx(value) and cur == currency
 
 
@@ -33,8 +33,10 @@ def test_power_of_ten():
 
 
 def test_bare_tenfold_figure_reported_with_both_spans_and_not_changed():
-    text = ("Revenue run rate reached $30 billion in March.\n\n"
-            "| Metric | Value |\n|---|---|\n| Annualized revenue run rate | Approximately 300 billion |")
+    text = (
+        "Revenue run rate reached $30 billion in March.\n\n"
+        "| Metric | Value |\n|---|---|\n| Annualized revenue run rate | Approximately 300 billion |"
+    )
     result = normalize.clean(text)
     (finding,) = [f for f in result.findings if f.kind == "unit_inconsistency"]
     assert finding.data["other"]["text"] == "$30 billion" and finding.data["ratio"] == 10
@@ -43,6 +45,8 @@ def test_bare_tenfold_figure_reported_with_both_spans_and_not_changed():
 
 
 def test_different_metrics_and_counts_are_not_compared():
-    text = ("The model has over 100B parameters. Revenue reached $3 billion.\n"
-            "| Model | Parameters (est.) |\n|---|---|\n| Big | ~200B |")
+    text = (
+        "The model has over 100B parameters. Revenue reached $3 billion.\n"
+        "| Model | Parameters (est.) |\n|---|---|\n| Big | ~200B |"
+    )
     assert [f for f in normalize.clean(text).findings if f.kind == "unit_inconsistency"] == []

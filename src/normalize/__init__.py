@@ -16,8 +16,20 @@ from normalize.model import Block, Change, Document, Finding, Result
 from normalize.pipeline import Normalizer
 
 __all__ = [
-    "Block", "Change", "Config", "Document", "Finding", "InputError", "NormalizeError",
-    "Normalizer", "OutputError", "Result", "RulesError", "clean", "clean_file", "detect",
+    "Block",
+    "Change",
+    "Config",
+    "Document",
+    "Finding",
+    "InputError",
+    "NormalizeError",
+    "Normalizer",
+    "OutputError",
+    "Result",
+    "RulesError",
+    "clean",
+    "clean_file",
+    "detect",
 ]
 __version__ = "0.1.0"
 

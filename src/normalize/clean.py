@@ -111,6 +111,7 @@ def quoted_titles(blocks: list[Block]) -> list[str]:
             words = words_of(quote)
             if len(words) >= 4 and classify_block(quote).lang in ("en", None):
                 titles.append(quote)
+
     # Titles are written in title case; search phrases quoted beside them are not.
     def title_cased(t: str) -> bool:
         ws = [w for w in words_of(t) if len(w) > 3]
@@ -142,10 +143,16 @@ def strip_footer_sections(doc: Document, rules: Boilerplate) -> None:
         blocks = [section.heading, *section.owned]
         doc.add_finding(
             Finding(
-                "boilerplate", section.heading.index, 0, len(section.heading.text),
+                "boilerplate",
+                section.heading.index,
+                0,
+                len(section.heading.text),
                 f"footer section {section.heading.text.strip()!r} ({len(blocks)} block(s))",
-                {"rule": rule.id, "blocks": [b.index for b in blocks],
-                 "lines": [blocks[0].line_start, blocks[-1].line_end]},
+                {
+                    "rule": rule.id,
+                    "blocks": [b.index for b in blocks],
+                    "lines": [blocks[0].line_start, blocks[-1].line_end],
+                },
             )
         )
         for b in blocks:
@@ -166,8 +173,14 @@ def extract_header_metadata(doc: Document, rules: Boilerplate, config: Config) -
                 known = doc.metadata.get("tags", [])
                 _add_unique(doc.metadata.setdefault("tags", []), split_glued_tags(found["tags"], known))
             doc.add_finding(
-                Finding("metadata_line", block.index, 0, len(block.text),
-                        f"metadata line moved to the report: {text!r}", {"rule": rule.id, **found})
+                Finding(
+                    "metadata_line",
+                    block.index,
+                    0,
+                    len(block.text),
+                    f"metadata line moved to the report: {text!r}",
+                    {"rule": rule.id, **found},
+                )
             )
             remove_block(doc, block, STAGE, rule.id, rule.reason)
             break
@@ -181,8 +194,14 @@ def strip_notice_lines(doc: Document, rules: Boilerplate) -> None:
         rule = next((r for r in rules.lines if r.pattern.match(text)), None)
         if rule:
             doc.add_finding(
-                Finding("boilerplate", block.index, 0, len(block.text), f"{rule.reason}: {text!r}",
-                        {"rule": rule.id, "blocks": [block.index]})
+                Finding(
+                    "boilerplate",
+                    block.index,
+                    0,
+                    len(block.text),
+                    f"{rule.reason}: {text!r}",
+                    {"rule": rule.id, "blocks": [block.index]},
+                )
             )
             remove_block(doc, block, STAGE, rule.id, rule.reason)
 
@@ -191,7 +210,7 @@ def set_title(doc: Document) -> None:
     """The headline, when it is English; otherwise the first English title the page quotes."""
     live = doc.live_blocks()
     first = live[0] if live else None
-    if first is not None and first.kind == HEADING and not (first.lang or "en") != "en":
+    if first is not None and first.kind == HEADING and (first.lang or "en") == "en":
         doc.metadata.setdefault("title", first.text.strip().lstrip("#").strip())
     elif doc.metadata.get("title_candidates"):
         doc.metadata.setdefault("title", doc.metadata["title_candidates"][0])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -27,13 +27,13 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     markdown = "markdown"
     json = "json"
 
 
-class Policy(str, Enum):
+class Policy(StrEnum):
     drop = "drop"
     keep = "keep"
     mark = "mark"
@@ -42,11 +42,17 @@ class Policy(str, Enum):
 InputArg = Annotated[str, typer.Argument(help="Input file, or - for standard input.", show_default=False)]
 GlossaryOpt = Annotated[
     list[Path] | None,
-    typer.Option("--glossary", "-g", help="Extra glossary TSV (source<TAB>target); repeatable; wins over the shipped ones."),
+    typer.Option(
+        "--glossary",
+        "-g",
+        help="Extra glossary TSV (source<TAB>target); repeatable; wins over the shipped ones.",
+    ),
 ]
 PolicyOpt = Annotated[
     Policy,
-    typer.Option("--on-untranslated", help="Foreign blocks no model can translate: drop, keep, or mark them."),
+    typer.Option(
+        "--on-untranslated", help="Foreign blocks no model can translate: drop, keep, or mark them."
+    ),
 ]
 RulesOpt = Annotated[
     list[Path] | None, typer.Option("--rules", help="Extra boilerplate rules TOML; repeatable.")
@@ -85,15 +91,21 @@ def _warn_untranslated(findings: list) -> None:  # type: ignore[type-arg]
 def _normalizer(glossary: list[Path] | None, rules: list[Path] | None, policy: Policy):  # type: ignore[no-untyped-def]
     from normalize.pipeline import Normalizer
 
-    return Normalizer(Config(glossaries=tuple(glossary or ()), rules=tuple(rules or ()), on_untranslated=policy.value))
+    return Normalizer(
+        Config(glossaries=tuple(glossary or ()), rules=tuple(rules or ()), on_untranslated=policy.value)
+    )
 
 
 @app.command()
 def clean(
     source: InputArg,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout (atomically).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout (atomically).")
+    ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    report: Annotated[Path | None, typer.Option("--report", help="Write the JSON report (findings and changes) here.")] = None,
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Write the JSON report (findings and changes) here.")
+    ] = None,
     glossary: GlossaryOpt = None,
     rules: RulesOpt = None,
     on_untranslated: PolicyOpt = Policy.drop,
@@ -111,7 +123,9 @@ def clean(
         text = render_mod.render(result.document, fmt.value)
         inputs = (Path(source),) if source != "-" else ()
         if report is not None:
-            write_atomic(report, json.dumps(build_report(result.document), ensure_ascii=False, indent=2) + "\n", inputs)
+            write_atomic(
+                report, json.dumps(build_report(result.document), ensure_ascii=False, indent=2) + "\n", inputs
+            )
         if output is None or str(output) == "-":
             sys.stdout.write(text)
             sys.stdout.flush()
@@ -145,7 +159,9 @@ def detect(
     doc = result.document
     if as_json:
         payload = [{**f.to_dict(), "line": finding_line(doc, f)} for f in doc.findings]
-        sys.stdout.write(json.dumps({"source": name, "findings": payload}, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(
+            json.dumps({"source": name, "findings": payload}, ensure_ascii=False, indent=2) + "\n"
+        )
     else:
         for f in doc.findings:
             sys.stdout.write(f"{name}:{finding_line(doc, f)}: {f.kind}: {f.message}\n")

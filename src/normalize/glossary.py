@@ -107,7 +107,9 @@ def shipped_glossary_files() -> list[tuple[str, str, str]]:
     """
     packaged = resources.files("normalize") / "glossaries"
     if packaged.is_dir():
-        files = [(f.name, f.read_text(encoding="utf-8")) for f in packaged.iterdir() if f.name.endswith(".tsv")]
+        files = [
+            (f.name, f.read_text(encoding="utf-8")) for f in packaged.iterdir() if f.name.endswith(".tsv")
+        ]
     else:
         repo = Path(__file__).resolve().parents[2] / "glossaries"
         files = [(p.name, p.read_text(encoding="utf-8")) for p in repo.glob("*.tsv")] if repo.is_dir() else []

@@ -7,6 +7,7 @@ for each. That makes an unrecorded edit impossible, so the report alone explains
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -162,7 +163,7 @@ def apply_edits(doc: Document, block: Block, edits: list[Edit], stage: str) -> N
     if not edits:
         return
     ordered = sorted(edits, key=lambda e: (e.start, e.end))
-    for prev, nxt in zip(ordered, ordered[1:], strict=False):
+    for prev, nxt in itertools.pairwise(ordered):
         if nxt.start < prev.end:
             raise ValueError(f"overlapping edits in block {block.index}: {prev} / {nxt}")
     text = block.text

@@ -57,7 +57,9 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(name), name
             except UnicodeDecodeError as exc:
-                raise InputError(f"input starts with a {name} byte-order mark but is not valid {name}") from exc
+                raise InputError(
+                    f"input starts with a {name} byte-order mark but is not valid {name}"
+                ) from exc
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             raise InputError(f"input looks like {what}, not text")
@@ -123,7 +125,7 @@ def split_blocks(text: str) -> tuple[list[Block], str]:
     Returns the blocks and the whitespace that trails the last one.
     """
     pieces = _LINE_BREAK.split(text)
-    breaks = _LINE_BREAK.findall(text) + [""]
+    breaks = [*_LINE_BREAK.findall(text), ""]
     blocks: list[Block] = []
     pending = ""  # raw whitespace since the end of the previous block
     i = 0

@@ -53,5 +53,8 @@ def render(doc: Document, fmt: str = "text") -> str:
     if fmt == "json":
         from normalize.report import build_report
 
-        return json.dumps({"text": render_text(doc), "report": build_report(doc)}, ensure_ascii=False, indent=2) + "\n"
+        return (
+            json.dumps({"text": render_text(doc), "report": build_report(doc)}, ensure_ascii=False, indent=2)
+            + "\n"
+        )
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -36,7 +36,7 @@ def _ftfy_config():  # type: ignore[no-untyped-def]
 def may_need_ftfy(text: str) -> bool:
     """Cheap gate: pure ASCII without entities or control characters never needs ftfy."""
     if text.isascii():
-        return "&" in text and _ENTITY.search(text) is not None or _CONTROL.search(text) is not None
+        return ("&" in text and _ENTITY.search(text) is not None) or _CONTROL.search(text) is not None
     return True
 
 
@@ -49,10 +49,7 @@ def minimal_edit(before: str, after: str, rule: str, reason: str) -> Edit | None
     while prefix < limit and before[prefix] == after[prefix]:
         prefix += 1
     suffix = 0
-    while (
-        suffix < limit - prefix
-        and before[len(before) - 1 - suffix] == after[len(after) - 1 - suffix]
-    ):
+    while suffix < limit - prefix and before[len(before) - 1 - suffix] == after[len(after) - 1 - suffix]:
         suffix += 1
     return Edit(prefix, len(before) - suffix, after[prefix : len(after) - suffix], rule, reason)
 
@@ -60,10 +57,7 @@ def minimal_edit(before: str, after: str, rule: str, reason: str) -> Edit | None
 def normalize_layout(doc: Document) -> None:
     """One newline between lines of a paragraph run, one blank line for any run of blank lines."""
     for block in doc.blocks:
-        if block.index == 0:
-            target = ""
-        else:
-            target = "\n" if len(_LINE_BREAK.findall(block.sep)) <= 1 else "\n\n"
+        target = "" if block.index == 0 else "\n" if len(_LINE_BREAK.findall(block.sep)) <= 1 else "\n\n"
         replace_sep(doc, block, target, STAGE, "layout.separator", "blank-line runs and line-end whitespace")
         if "\n" in block.text or "\r" in block.text:
             fixed = _TRAILING_WS.sub("", _LINE_BREAK.sub("\n", block.text))
@@ -86,8 +80,10 @@ def fix_block(doc: Document, block: Block) -> None:
         if fixed.text != block.text:
             steps = ", ".join(f"{action} {param}" for action, param in fixed.explanation or [])
             step_names = {param for action, param in fixed.explanation or [] if action == "apply"}
-            rule = "ftfy.mojibake" if any(a in ("encode", "transcode") for a, _ in fixed.explanation or []) else (
-                "ftfy." + "+".join(sorted(step_names)) if step_names else "ftfy.normalize"
+            rule = (
+                "ftfy.mojibake"
+                if any(a in ("encode", "transcode") for a, _ in fixed.explanation or [])
+                else ("ftfy." + "+".join(sorted(step_names)) if step_names else "ftfy.normalize")
             )
             edit = minimal_edit(block.text, fixed.text, rule, f"ftfy: {steps}")
             if edit:
@@ -99,9 +95,14 @@ def flag_garbled(doc: Document, block: Block) -> None:
     """Report what repair could not fix: replacement-character runs and leftover mojibake."""
     for m in _REPLACEMENT_RUN.finditer(block.text):
         doc.add_finding(
-            Finding("garbled", block.index, m.start(), m.end(),
-                    f"{m.end() - m.start()} replacement character(s): the original text is lost",
-                    {"cause": "replacement_characters"})
+            Finding(
+                "garbled",
+                block.index,
+                m.start(),
+                m.end(),
+                f"{m.end() - m.start()} replacement character(s): the original text is lost",
+                {"cause": "replacement_characters"},
+            )
         )
     if not block.text.isascii():
         from ftfy.badness import BADNESS_RE
@@ -109,9 +110,14 @@ def flag_garbled(doc: Document, block: Block) -> None:
         m = BADNESS_RE.search(block.text)
         if m and "\ufffd" not in m.group(0):
             doc.add_finding(
-                Finding("garbled", block.index, m.start(), m.end(),
-                        f"mojibake that could not be repaired: {m.group(0)!r}",
-                        {"cause": "mojibake"})
+                Finding(
+                    "garbled",
+                    block.index,
+                    m.start(),
+                    m.end(),
+                    f"mojibake that could not be repaired: {m.group(0)!r}",
+                    {"cause": "mojibake"},
+                )
             )
 
 

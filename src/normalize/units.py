@@ -7,6 +7,7 @@ rendered as "billion" (10^9): "300亿美元" is $30 billion, not "300 billion".
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -87,7 +88,7 @@ def prose_amounts(block: Block) -> list[Amount]:
     """Amounts of a prose block, each with the metric named just before it in its sentence."""
     amounts: list[Amount] = []
     bounds = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(block.text)] + [len(block.text)]
-    for s_index, (s_start, s_end) in enumerate(zip(bounds, bounds[1:], strict=False)):
+    for s_index, (s_start, s_end) in enumerate(itertools.pairwise(bounds)):
         sentence = block.text[s_start:s_end]
         previous: str | None = None
         for m, value, currency in parse_amounts(sentence):
@@ -96,8 +97,16 @@ def prose_amounts(block: Block) -> list[Amount]:
             metric = metric_in(_window_before(sentence, m.start())) or previous
             previous = metric
             amounts.append(
-                Amount(block.index, s_start + m.start(), s_start + m.end(), m.group(0), value,
-                       currency, metric, s_index)
+                Amount(
+                    block.index,
+                    s_start + m.start(),
+                    s_start + m.end(),
+                    m.group(0),
+                    value,
+                    currency,
+                    metric,
+                    s_index,
+                )
             )
     return amounts
 
@@ -119,9 +128,16 @@ def table_amounts(block: Block) -> list[Amount]:
                     metric = metric_in(header[col] if col < len(header) else "") or metric_in(cells[0])
                     for m, value, currency in parse_amounts(cell):
                         amounts.append(
-                            Amount(block.index, cell_start + m.start(), cell_start + m.end(),
-                                   m.group(0), value, currency, metric or metric_in(context),
-                                   row_index)
+                            Amount(
+                                block.index,
+                                cell_start + m.start(),
+                                cell_start + m.end(),
+                                m.group(0),
+                                value,
+                                currency,
+                                metric or metric_in(context),
+                                row_index,
+                            )
                         )
                 cell_start += len(cell) + 1
         offset += len(line) + 1
@@ -168,18 +184,29 @@ def currency_inconsistencies(amounts: list[Amount]) -> list[Finding]:
         elif exp:
             cause = f"figures differ by a factor of 10^{exp}: a magnitude unit was likely mistranslated"
         else:
-            cause = (f"no currency, and the value does not match; read as 亿 (10^8) it would be "
-                     f"{_describe(bare.value / 10)}")
+            cause = (
+                f"no currency, and the value does not match; read as 亿 (10^8) it would be "
+                f"{_describe(bare.value / 10)}"
+            )
         findings.append(
             Finding(
-                "unit_inconsistency", bare.block, bare.start, bare.end,
-                f"{bare.text!r} ({bare.metric.replace('_', ' ') if bare.metric else 'amount'}) has no currency "
+                "unit_inconsistency",
+                bare.block,
+                bare.start,
+                bare.end,
+                f"{bare.text!r} ({(bare.metric or 'amount').replace('_', ' ')}) has no currency "
                 f"where the same metric reads {other.text!r}; {cause}",
                 {
                     "metric": bare.metric,
                     "value": bare.value,
-                    "other": {"block": other.block, "start": other.start, "end": other.end,
-                              "text": other.text, "value": other.value, "currency": other.currency},
+                    "other": {
+                        "block": other.block,
+                        "start": other.start,
+                        "end": other.end,
+                        "text": other.text,
+                        "value": other.value,
+                        "currency": other.currency,
+                    },
                     "ratio": round(bare.value / other.value, 6),
                     "likely_cause": cause,
                 },

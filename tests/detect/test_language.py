@@ -26,7 +26,10 @@ ENGLISH_OR_NEUTRAL = [
 FOREIGN = [
     ("Cuộc Đảo Chính Thầm Lặng Của Anthropic: Một Startup Năm Tuổi Đã Trở Thành Ông Trùm", "vi"),
     ("Chỉ trong năm năm, Anthropic đã âm thầm trở thành hoàng đế vô hình của tầng cơ sở hạ tầng AI.", "vi"),
-    ("这次公司发布“Anthropic's Quiet Coup: How a Five-Year-Old Startup Became AI's Hidden Overlord”主要讲了什么?", "zh"),
+    (
+        "这次公司发布“Anthropic's Quiet Coup: How a Five-Year-Old Startup Became AI's Hidden Overlord”主要讲了什么?",
+        "zh",
+    ),
     ("後續通常要繼續觀察用戶增長和產品滲透率。", "zh"),
     ("人工知能の市場は急速に拡大している。", "ja"),
     ("인공지능 시장이 빠르게 성장하고 있다", "ko"),

@@ -10,9 +10,22 @@ from normalize.model import CODE, TABLE, Block, Document, Finding
 __all__ = ["LanguageGuess", "Span", "classify_block", "foreign_spans", "run"]
 
 _LANG_NAMES = {
-    "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "vi": "Vietnamese", "ru": "Russian",
-    "uk": "Ukrainian", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
-    "it": "Italian", "el": "Greek", "ar": "Arabic", "he": "Hebrew", "th": "Thai", "hi": "Hindi",
+    "zh": "Chinese",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "vi": "Vietnamese",
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "es": "Spanish",
+    "fr": "French",
+    "de": "German",
+    "pt": "Portuguese",
+    "it": "Italian",
+    "el": "Greek",
+    "ar": "Arabic",
+    "he": "Hebrew",
+    "th": "Thai",
+    "hi": "Hindi",
 }
 
 
@@ -30,7 +43,10 @@ def detect_block(doc: Document, block: Block, config: Config) -> None:
         if guess.foreign:
             doc.add_finding(
                 Finding(
-                    "foreign_block", block.index, 0, len(block.text),
+                    "foreign_block",
+                    block.index,
+                    0,
+                    len(block.text),
                     f"{language_name(guess.lang or '')} {block.kind.replace('_', ' ')}",
                     {"lang": guess.lang, "confidence": guess.confidence, "evidence": guess.evidence},
                 )
@@ -39,7 +55,10 @@ def detect_block(doc: Document, block: Block, config: Config) -> None:
     for span in foreign_spans(block.text):
         doc.add_finding(
             Finding(
-                "foreign_span", block.index, span.start, span.end,
+                "foreign_span",
+                block.index,
+                span.start,
+                span.end,
                 f"{language_name(span.lang)} term {span.text!r} in an English sentence",
                 {"lang": span.lang, "text": span.text},
             )

@@ -92,7 +92,9 @@ def classify_latin(text: str, min_words_for_langdetect: int) -> LanguageGuess:
     other_lang, other = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
     if other >= 2 and other > en * 2 and not looks_like_name(words):
         evidence[f"function_words_{other_lang}"] = other
-        return LanguageGuess(other_lang, round(min(1.0, 0.5 + other / (2 * len(words)) + 0.1 * other), 3), evidence)
+        return LanguageGuess(
+            other_lang, round(min(1.0, 0.5 + other / (2 * len(words)) + 0.1 * other), 3), evidence
+        )
     if en and en >= other:
         return LanguageGuess("en", round(min(1.0, 0.5 + en / len(words)), 3), evidence)
     if len(words) < min_words_for_langdetect:

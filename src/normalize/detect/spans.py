@@ -61,9 +61,12 @@ def vietnamese_spans(text: str) -> list[Span]:
             elif j - last > 2:
                 break
         # Syllables with shared accents (trí, là) lead into a run as well.
-        while i > 0 and not words[i - 1].group(0).isascii() and not marked[i - 1] and not text[
-            words[i - 1].end() : words[i].start()
-        ].strip(" ,"):
+        while (
+            i > 0
+            and not words[i - 1].group(0).isascii()
+            and not marked[i - 1]
+            and not text[words[i - 1].end() : words[i].start()].strip(" ,")
+        ):
             i -= 1
         run = [w.group(0) for w in words[i : last + 1]]
         if sum(marked[i : last + 1]) >= 2 and not looks_like_name(run):

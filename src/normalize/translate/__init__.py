@@ -30,17 +30,26 @@ def replace_stray_terms(doc: Document, block: Block, spans: list[Finding], gloss
                 continue
             covered.update(hits)
             edits.append(
-                Edit(match.start, match.end,
-                     glue_replacement(block.text, match.start, match.end, match.entry.target),
-                     f"glossary.{lang}-en", f"glossary term from {match.entry.origin}")
+                Edit(
+                    match.start,
+                    match.end,
+                    glue_replacement(block.text, match.start, match.end, match.entry.target),
+                    f"glossary.{lang}-en",
+                    f"glossary term from {match.entry.origin}",
+                )
             )
     for i, span in enumerate(spans):
         if i not in covered:
             doc.add_finding(
-                Finding("untranslated", block.index, span.start, span.end,
-                        f"{language_name(span.data.get('lang', ''))} term {span.data.get('text')!r} "
-                        "has no glossary entry and no model; kept as is",
-                        {"lang": span.data.get("lang"), "policy": "keep"})
+                Finding(
+                    "untranslated",
+                    block.index,
+                    span.start,
+                    span.end,
+                    f"{language_name(span.data.get('lang', ''))} term {span.data.get('text')!r} "
+                    "has no glossary entry and no model; kept as is",
+                    {"lang": span.data.get("lang"), "policy": "keep"},
+                )
             )
     apply_edits(doc, block, edits, STAGE)
 
@@ -51,8 +60,20 @@ def recover_headline(doc: Document, block: Block) -> bool:
     first = doc.live_blocks()[0] if doc.live_blocks() else None
     if title is None or block is not first or block.kind != HEADING:
         return False
-    apply_edits(doc, block, [Edit(0, len(block.text), title, "headline.quoted_title",
-                                  "foreign headline replaced by the English title the page quotes")], STAGE)
+    apply_edits(
+        doc,
+        block,
+        [
+            Edit(
+                0,
+                len(block.text),
+                title,
+                "headline.quoted_title",
+                "foreign headline replaced by the English title the page quotes",
+            )
+        ],
+        STAGE,
+    )
     doc.metadata["title"] = title
     return True
 
@@ -60,9 +81,14 @@ def recover_headline(doc: Document, block: Block) -> bool:
 def apply_policy(doc: Document, block: Block, lang: str, policy: str) -> None:
     """What happens to a foreign block nothing can translate."""
     doc.add_finding(
-        Finding("untranslated", block.index, 0, len(block.text),
-                f"no translation model for {lang}->en; block handled by policy '{policy}'",
-                {"lang": lang, "pair": f"{lang}-en", "policy": policy})
+        Finding(
+            "untranslated",
+            block.index,
+            0,
+            len(block.text),
+            f"no translation model for {lang}->en; block handled by policy '{policy}'",
+            {"lang": lang, "pair": f"{lang}-en", "policy": policy},
+        )
     )
     if policy == "drop":
         remove_block(doc, block, STAGE, "untranslated.drop", f"no {lang}->en model; policy drop")

@@ -1,0 +1,130 @@
+"""The command line, run as a user runs it (subprocess), plus quick in-process checks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import GOLDEN, seed
+
+CLEAN_EN = "The company reported strong growth in its cloud business during the quarter.\n"
+
+
+def run_cli(
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    env = {k: v for k, v in os.environ.items() if k != "NORMALIZE_DEBUG"}
+    return subprocess.run(
+        [sys.executable, "-m", "normalize", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_clean_file_to_stdout_matches_golden():
+    proc = run_cli("clean", str(seed("001")))
+    assert proc.returncode == 0
+    assert proc.stdout.decode() == (GOLDEN / f"{seed('001').stem}.txt").read_text(encoding="utf-8")
+    warnings = proc.stderr.decode().strip().splitlines()
+    assert len(warnings) == 1 and "vi->en" in warnings[0] and "normalize models install" in warnings[0]
+
+
+def test_stdin_to_stdout_pipeline():
+    proc = run_cli("clean", "-", stdin=seed("004").read_bytes())
+    assert proc.returncode == 0 and "inflated revenue" in proc.stdout.decode()
+
+
+def test_output_report_and_formats(tmp_path):
+    out, report = tmp_path / "a.md", tmp_path / "a.json"
+    proc = run_cli("clean", str(seed("000")), "-o", str(out), "--format", "markdown", "--report", str(report))
+    assert proc.returncode == 0 and proc.stdout == b""
+    assert out.read_text(encoding="utf-8").startswith("# Anthropic's $400B Revenue Surge")
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["metadata"]["tags"] == ["Anthropic", "Claude"]
+    proc = run_cli("clean", str(seed("002")), "--format", "json")
+    assert json.loads(proc.stdout)["report"]["findings"] == []
+
+
+def test_detect_exit_codes():
+    assert run_cli("detect", str(seed("002"))).returncode == 0
+    proc = run_cli("detect", str(seed("004")))
+    assert proc.returncode == 1
+    lines = proc.stdout.decode().splitlines()
+    assert any(":8: unit_inconsistency:" in line for line in lines)
+    assert any(":71: boilerplate:" in line for line in lines)
+    payload = json.loads(run_cli("detect", str(seed("000")), "--json").stdout)
+    assert {f["kind"] for f in payload["findings"]} == {"boilerplate", "metadata_line"}
+
+
+def test_strict_exits_1_on_findings():
+    assert run_cli("clean", str(seed("004")), "--strict").returncode == 1
+    assert run_cli("clean", str(seed("003")), "--strict").returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["clean", "no/such/file.txt"], 3, "no such file"),
+        (["clean", "."], 3, "is a directory"),
+        (["clean", "-", "--format", "pdf"], 2, "pdf"),
+    ],
+)
+def test_bad_input_one_line_error(args, code, message):
+    proc = run_cli(*args, stdin=b"")
+    assert proc.returncode == code
+    assert message in proc.stderr.decode()
+
+
+def test_binary_input_refused(tmp_path):
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    proc = run_cli("clean", str(pdf))
+    assert proc.returncode == 3 and proc.stderr.decode().count("\n") == 1
+
+
+def test_never_overwrites_input(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text(CLEAN_EN, encoding="utf-8")
+    proc = run_cli("clean", str(src), "-o", str(src))
+    assert proc.returncode == 5 and "overwrite the input" in proc.stderr.decode()
+    assert src.read_text(encoding="utf-8") == CLEAN_EN
+
+
+def test_output_in_missing_folder_leaves_nothing(tmp_path):
+    proc = run_cli("clean", "-", "-o", str(tmp_path / "missing" / "out.txt"), stdin=CLEAN_EN.encode())
+    assert proc.returncode == 5 and not (tmp_path / "missing").exists()
+
+
+def test_broken_glossary_names_file_and_line(tmp_path):
+    bad = tmp_path / "zh-en.tsv"
+    bad.write_text("算力\tcomputing power\nbroken line\n", encoding="utf-8")
+    proc = run_cli("clean", "-", "--glossary", str(bad), stdin=CLEAN_EN.encode())
+    assert proc.returncode == 4 and f"{bad}:2" in proc.stderr.decode()
+
+
+def test_help_explains():
+    out = run_cli("clean", "--help").stdout.decode()
+    for option in ("--output", "--format", "--report", "--glossary", "--on-untranslated", "--strict"):
+        assert option in out
+
+
+def test_english_file_never_loads_heavy_modules(tmp_path):
+    src = tmp_path / "small.txt"
+    src.write_text(CLEAN_EN * 3, encoding="utf-8")
+    code = (
+        "import sys, runpy; sys.argv = ['normalize', 'clean', sys.argv[1]];\n"
+        "try:\n    runpy.run_module('normalize', run_name='__main__')\nexcept SystemExit: pass\n"
+        "from langdetect import detector_factory as d\n"
+        "heavy = [m for m in ('torch', 'ctranslate2', 'argostranslate.translate', 'ray') if m in sys.modules]\n"
+        "print(heavy, d._factory is None)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, str(src)], capture_output=True, timeout=120)
+    assert proc.stdout.decode().strip().endswith("[] True"), proc.stderr.decode()
