@@ -49,6 +49,8 @@ def test_fenced_code_is_one_block():
     assert [b.kind for b in blocks] == [PARAGRAPH, "code", PARAGRAPH]
 
 
-def test_html_refused_clearly():
-    with pytest.raises(InputError, match="HTML"):
-        read.run(b"<!DOCTYPE html><html><body><p>x</p></body></html>")
+def test_html_markup_stripped_to_blocks():
+    doc = read.run(b"<!DOCTYPE html><html><head><title>T</title><script>x()</script></head>"
+                   b"<body><h1>Headline</h1><p>First &amp; only paragraph.</p></body></html>")
+    assert doc.format == "html"
+    assert [b.text for b in doc.blocks] == ["Headline", "First & only paragraph."]

@@ -166,6 +166,21 @@ def split_blocks(text: str) -> tuple[list[Block], str]:
     return blocks, pending
 
 
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one line per block element.
+
+    A plain markup strip with BeautifulSoup (lxml parser: no network, no entities fetched, no
+    scripts run); main-content extraction is not done here.
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup(["script", "style", "noscript", "template", "head"]):
+        tag.decompose()
+    lines = (line.strip() for line in soup.get_text("\n").splitlines())
+    return "\n".join(line for line in lines if line)
+
+
 def run(data: bytes | str, source: str = "<text>") -> Document:
     """Read stage entry point: bytes or text to a Document of blocks."""
     if isinstance(data, bytes):
@@ -174,7 +189,7 @@ def run(data: bytes | str, source: str = "<text>") -> Document:
         text, encoding = data, "unicode"
     fmt = sniff_format(text)
     if fmt == "html":
-        raise InputError(f"{source}: HTML input is not supported by this version; pass text or Markdown")
+        text = html_to_text(text)
     blocks, tail = split_blocks(text)
     doc = Document(blocks=blocks, source=source, encoding=encoding, format=fmt)
     doc.original = [b.text for b in blocks]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from normalize.model import HEADING, LIST_ITEM, TABLE, Document
+from normalize.model import HEADING, LIST_ITEM, TABLE, Block, Document
 
 FORMATS = ("text", "markdown", "json")
 
@@ -16,11 +16,16 @@ def _gap(doc: Document, prev: int, nxt: int) -> str:
     return "\n\n" if any(s.count("\n") >= 2 for s in seps) else "\n"
 
 
+def visible_blocks(doc: Document) -> list[Block]:
+    """Live blocks with something left to show (repair may have emptied one of zero-width junk)."""
+    return [b for b in doc.live_blocks() if b.text.strip()]
+
+
 def render_text(doc: Document) -> str:
     """Plain text: the source layout (single or blank-line breaks) kept, tables as Markdown."""
     out: list[str] = []
     prev = None
-    for block in doc.live_blocks():
+    for block in visible_blocks(doc):
         if prev is not None:
             out.append(_gap(doc, prev, block.index))
         out.append(block.text)
@@ -32,7 +37,7 @@ def render_markdown(doc: Document) -> str:
     """Markdown: headings marked (the first as the title), a blank line between blocks."""
     out: list[str] = []
     prev_kind = None
-    for n, block in enumerate(doc.live_blocks()):
+    for n, block in enumerate(visible_blocks(doc)):
         text = block.text
         if block.kind == HEADING and not text.lstrip().startswith("#"):
             text = ("# " if n == 0 else "## ") + text.strip()
