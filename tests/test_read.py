@@ -50,7 +50,9 @@ def test_fenced_code_is_one_block():
 
 
 def test_html_markup_stripped_to_blocks():
-    doc = read.run(b"<!DOCTYPE html><html><head><title>T</title><script>x()</script></head>"
-                   b"<body><h1>Headline</h1><p>First &amp; only paragraph.</p></body></html>")
+    doc = read.run(
+        b"<!DOCTYPE html><html><head><title>T</title><script>x()</script></head>"
+        b"<body><h1>Headline</h1><p>First &amp; only paragraph.</p></body></html>"
+    )
     assert doc.format == "html"
     assert [b.text for b in doc.blocks] == ["Headline", "First & only paragraph."]

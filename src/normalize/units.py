@@ -84,31 +84,31 @@ def _window_before(sentence: str, offset: int) -> str:
     return " ".join(sentence[:offset].split()[-_WINDOW_WORDS:])
 
 
-def prose_amounts(block: Block) -> list[Amount]:
-    """Amounts of a prose block, each with the metric named just before it in its sentence."""
+def amounts_in(block: Block, segment: str, offset: int, unit: int, metric: str | None) -> list[Amount]:
+    """Amounts of one sentence or table cell starting at ``offset`` in the block.
+
+    ``metric`` is the segment's own metric (a table's row or column); without one, each figure
+    takes the metric named just before it, or else continues the one before it in the
+    sentence: "reached $30 billion, up from 9 billion".
+    """
     amounts: list[Amount] = []
-    bounds = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(block.text)] + [len(block.text)]
-    for s_index, (s_start, s_end) in enumerate(itertools.pairwise(bounds)):
-        sentence = block.text[s_start:s_end]
-        previous: str | None = None
-        for m, value, currency in parse_amounts(sentence):
-            # A figure with no metric of its own continues the one before it in the sentence:
-            # "reached $30 billion, up from 9 billion".
-            metric = metric_in(_window_before(sentence, m.start())) or previous
-            previous = metric
-            amounts.append(
-                Amount(
-                    block.index,
-                    s_start + m.start(),
-                    s_start + m.end(),
-                    m.group(0),
-                    value,
-                    currency,
-                    metric,
-                    s_index,
-                )
-            )
+    previous = metric
+    for m, value, currency in parse_amounts(segment):
+        found = metric or metric_in(_window_before(segment, m.start())) or previous
+        previous = found
+        start, end = offset + m.start(), offset + m.end()
+        amounts.append(Amount(block.index, start, end, m.group(0), value, currency, found, unit))
     return amounts
+
+
+def prose_amounts(block: Block) -> list[Amount]:
+    """Amounts of a prose block, sentence by sentence."""
+    bounds = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(block.text)] + [len(block.text)]
+    return [
+        amount
+        for unit, (start, end) in enumerate(itertools.pairwise(bounds))
+        for amount in amounts_in(block, block.text[start:end], start, unit, None)
+    ]
 
 
 def table_amounts(block: Block) -> list[Amount]:
@@ -116,29 +116,16 @@ def table_amounts(block: Block) -> list[Amount]:
     amounts: list[Amount] = []
     offset = 0
     header: list[str] = []
-    for row_index, line in enumerate(block.text.split("\n")):
+    for row, line in enumerate(block.text.split("\n")):
         cells = line.strip().strip("|").split("|")
-        if row_index == 0:
+        if row == 0:
             header = cells
         elif not set(line.strip()) <= set("|-: "):
             cell_start = offset + line.index("|") + 1 if "|" in line else offset
             for col, cell in enumerate(cells):
-                if row_index and col:
-                    context = (header[col] if col < len(header) else "") + " | " + cells[0]
+                if col:
                     metric = metric_in(header[col] if col < len(header) else "") or metric_in(cells[0])
-                    for m, value, currency in parse_amounts(cell):
-                        amounts.append(
-                            Amount(
-                                block.index,
-                                cell_start + m.start(),
-                                cell_start + m.end(),
-                                m.group(0),
-                                value,
-                                currency,
-                                metric or metric_in(context),
-                                row_index,
-                            )
-                        )
+                    amounts.extend(amounts_in(block, cell, cell_start, row, metric))
                 cell_start += len(cell) + 1
         offset += len(line) + 1
     return amounts
