@@ -63,3 +63,8 @@ def test_faq_title_recovered_for_foreign_headline():
 def test_ui_notice_any_language_name():
     text = f"{BODY}\nThe article body is currently shown in German by default. You can switch."
     assert normalize.clean(text).text == BODY + "\n"
+
+
+def test_sentence_that_reads_like_a_footer_heading_stays():
+    text = f"{BODY}\n\nMore from the archive is expected next year."
+    assert normalize.clean(text).text == text + "\n"

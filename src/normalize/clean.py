@@ -56,8 +56,9 @@ def _section_fits(rule: SectionRule, owned: list[Block]) -> bool:
 
 
 def _heading_rule(block: Block, rules: tuple[SectionRule, ...]) -> SectionRule | None:
+    # Only heading-shaped lines open a section: a sentence that starts "More from…" does not.
     text = block.text.strip().lstrip("#").strip()
-    if len(text) > 80:
+    if block.kind != HEADING or len(text) > 80:
         return None
     return next((r for r in rules if r.heading.match(text)), None)
 

@@ -15,11 +15,10 @@ from normalize.model import Block, Document, Edit, Finding, apply_edits, replace
 
 STAGE = "repair"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_TRAILING_WS = re.compile(r"[ \t\f\v\u00a0\u3000]+$", re.MULTILINE)
+_TRAILING_WS = re.compile(r"[^\S\n]+$", re.MULTILINE)  # what str.rstrip() strips, newlines aside
 # Characters with no visible form that break word matching; ZWJ/ZWNJ are left alone because
 # emoji sequences and Persian text need them.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]+")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
 _REPLACEMENT_RUN = re.compile("\ufffd+")
 
@@ -33,11 +32,18 @@ def _ftfy_config():  # type: ignore[no-untyped-def]
     return ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_line_breaks=False)
 
 
+# What ftfy can act on: Latin-1 and cp1252 characters (the raw material of mojibake), C0 and C1
+# controls, decomposed accents, ligatures, surrogates. Curly quotes, dashes and CJK alone never
+# need it, so clean text does not pay for importing ftfy.
+_FTFY_SUSPECT = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\u20ac\u2122\u0300-\u036f\ufb00-\ufb06\ud800-\udfff]"
+)
+
+
 def may_need_ftfy(text: str) -> bool:
-    """Cheap gate: pure ASCII without entities or control characters never needs ftfy."""
-    if text.isascii():
-        return ("&" in text and _ENTITY.search(text) is not None) or _CONTROL.search(text) is not None
-    return True
+    """Cheap gate: only text with mojibake material, entities or controls goes to ftfy."""
+    return _FTFY_SUSPECT.search(text) is not None or ("&" in text and _ENTITY.search(text) is not None)
 
 
 def minimal_edit(before: str, after: str, rule: str, reason: str) -> Edit | None:
@@ -88,6 +94,12 @@ def fix_block(doc: Document, block: Block) -> None:
             edit = minimal_edit(block.text, fixed.text, rule, f"ftfy: {steps}")
             if edit:
                 apply_edits(doc, block, [edit], STAGE)
+    # Removing a character can leave whitespace at a line end, which the reader would strip on
+    # the next pass: strip it now so cleaning stays idempotent.
+    stripped = _TRAILING_WS.sub("", block.text)
+    edit = minimal_edit(block.text, stripped, "layout.line_ends", "line-end whitespace")
+    if edit:
+        apply_edits(doc, block, [edit], STAGE)
     flag_garbled(doc, block)
 
 
