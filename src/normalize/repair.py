@@ -72,6 +72,14 @@ def normalize_layout(doc: Document) -> None:
                 apply_edits(doc, block, [edit], STAGE)
 
 
+def ftfy_rule(steps: list[tuple[str, str]]) -> str:
+    """A stable rule id for what ftfy did: ``ftfy.mojibake`` for re-decoding, else the fixers."""
+    if any(action in ("encode", "transcode") for action, _ in steps):
+        return "ftfy.mojibake"
+    applied = sorted({param for action, param in steps if action == "apply"})
+    return "ftfy." + "+".join(applied) if applied else "ftfy.normalize"
+
+
 def fix_block(doc: Document, block: Block) -> None:
     """ftfy and invisible-character removal on one block, recorded as changes."""
     invisible = [
@@ -84,14 +92,10 @@ def fix_block(doc: Document, block: Block) -> None:
 
         fixed = ftfy.fix_and_explain(block.text, config=_ftfy_config())
         if fixed.text != block.text:
-            steps = ", ".join(f"{action} {param}" for action, param in fixed.explanation or [])
-            step_names = {param for action, param in fixed.explanation or [] if action == "apply"}
-            rule = (
-                "ftfy.mojibake"
-                if any(a in ("encode", "transcode") for a, _ in fixed.explanation or [])
-                else ("ftfy." + "+".join(sorted(step_names)) if step_names else "ftfy.normalize")
-            )
-            edit = minimal_edit(block.text, fixed.text, rule, f"ftfy: {steps}")
+            steps = fixed.explanation or []
+            rule = ftfy_rule(steps)
+            reason = "ftfy: " + ", ".join(f"{action} {param}" for action, param in steps)
+            edit = minimal_edit(block.text, fixed.text, rule, reason)
             if edit:
                 apply_edits(doc, block, [edit], STAGE)
     # Removing a character can leave whitespace at a line end, which the reader would strip on

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from normalize.detect.scripts import DENSE_WEIGHT, han_kana_lang, lang_of_script, script_profile
+from normalize.detect.scripts import han_kana_lang, lang_of_script, script_profile
 from normalize.resources import function_words, script_table
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -136,6 +136,3 @@ def langdetect_top(text: str) -> tuple[str, float]:
     except (LangDetectException, IndexError):
         return "", 0.0
     return best.lang.split("-")[0], float(best.prob)
-
-
-__all__ = ["DENSE_WEIGHT", "LanguageGuess", "classify_block"]
