@@ -21,6 +21,8 @@ from normalize.errors import NormalizeError
 
 app = typer.Typer(
     help="Turn scraped, half-translated articles into clean English, reporting every change.",
+    epilog="Exit codes: 0 done (detect: nothing found), 1 findings (detect, clean --strict), 2 usage error, "
+    "3 unreadable input, 4 bad rules or glossary, 5 output cannot be written.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
