@@ -68,3 +68,10 @@ def test_ui_notice_any_language_name():
 def test_sentence_that_reads_like_a_footer_heading_stays():
     text = f"{BODY}\n\nMore from the archive is expected next year."
     assert normalize.clean(text).text == text + "\n"
+
+
+def test_list_heading_whose_list_goes_later_is_stable():
+    # The foreign line is dropped by the untranslated policy after clean ran; the heading alone
+    # must not turn into a footer on a second pass.
+    once = normalize.clean("Related topics\n水").text
+    assert normalize.clean(once).text == once

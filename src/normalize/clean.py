@@ -52,7 +52,10 @@ def items_cover(pattern: re.Pattern[str], text: str) -> list[re.Match[str]] | No
 def _section_fits(rule: SectionRule, owned: list[Block]) -> bool:
     if len(owned) > rule.max_blocks:
         return False
-    return rule.item is None or all(items_cover(rule.item, b.text.strip()) for b in owned)
+    if rule.item is None:
+        return True
+    # A list heading with no list under it is no evidence of a footer.
+    return bool(owned) and all(items_cover(rule.item, b.text.strip()) for b in owned)
 
 
 def _heading_rule(block: Block, rules: tuple[SectionRule, ...]) -> SectionRule | None:

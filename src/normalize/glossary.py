@@ -138,8 +138,8 @@ def glue_replacement(text: str, start: int, end: int, target: str) -> str:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     out = target
-    if before.isalnum() and out[:1].isalnum():
+    if before.isalnum() and out[:1] and not out[0].isspace() and out[0] not in ",.;:!?)":
         out = " " + out
-    if after.isalnum() and out[-1:].isalnum():
+    if after.isalnum() and out[-1:] and not out[-1].isspace() and out[-1] not in "($":
         out = out + " "
     return out

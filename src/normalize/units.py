@@ -1,4 +1,4 @@
-"""Units stage: money amounts, what they measure, and figures that contradict each other.
+"""Units stage: raw CJK/Vietnamese amounts converted, money figures checked against each other.
 
 Figures are never rewritten here: a tenfold error is reported with both spans and a likely cause,
 and a person decides. The commonest cause in translated articles is the Chinese unit 亿 (10^8)
@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from normalize.amounts import raw_amounts
 from normalize.config import Config
-from normalize.model import TABLE, Block, Document, Finding
+from normalize.glossary import glue_replacement
+from normalize.model import TABLE, Block, Document, Edit, Finding, apply_edits
 from normalize.resources import metric_terms
 
 STAGE = "units"
@@ -202,8 +204,26 @@ def currency_inconsistencies(amounts: list[Amount]) -> list[Finding]:
     return findings
 
 
+def convert_raw_amounts(doc: Document, block: Block) -> None:
+    """Rewrite Chinese and Vietnamese amounts in an English block into English, recorded."""
+    edits = [
+        Edit(
+            a.start,
+            a.end,
+            glue_replacement(block.text, a.start, a.end, a.english),
+            "units.convert_amount",
+            f"{a.text!r} is {a.english}",
+        )
+        for a in raw_amounts(block.text)
+    ]
+    apply_edits(doc, block, edits, STAGE)
+
+
 def run(doc: Document, config: Config) -> None:
-    """Units stage entry point: collect amounts, report inconsistent figures."""
+    """Units stage entry point: convert raw amounts, collect amounts, report inconsistent figures."""
+    for block in doc.live_blocks():
+        if block.lang in ("en", None) and not block.text.isascii():
+            convert_raw_amounts(doc, block)
     amounts: list[Amount] = []
     for block in doc.live_blocks():
         amounts.extend(table_amounts(block) if block.kind == TABLE else prose_amounts(block))

@@ -8,6 +8,7 @@ else is handled by ``Config.on_untranslated``: ``drop`` (default), ``keep`` or `
 
 from __future__ import annotations
 
+from normalize.amounts import raw_amounts
 from normalize.config import Config
 from normalize.detect import language_name
 from normalize.glossary import Glossary, glue_replacement
@@ -110,7 +111,12 @@ def run(doc: Document, config: Config, glossary: Glossary, translator: Translato
         elif f.kind == "foreign_block":
             foreign_blocks.append((block, f.data["lang"]))
     for index, spans in spans_by_block.items():
-        replace_stray_terms(doc, doc.blocks[index], spans, glossary)
+        block = doc.blocks[index]
+        # Amounts such as 300亿美元 are the units stage's to convert, not stray terms.
+        amounts = raw_amounts(block.text)
+        spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in amounts)]
+        if spans:
+            replace_stray_terms(doc, block, spans, glossary)
     pending = [(b, lang) for b, lang in foreign_blocks]
     if translator is not None:
         pending = translator.translate_blocks(doc, pending, glossary)
