@@ -136,8 +136,8 @@ def split_blocks(text: str) -> tuple[list[Block], str]:
             i += 1
             continue
         start = i
-        if _FENCE.match(line):
-            fence = _FENCE.match(line).group(1)  # type: ignore[union-attr]
+        if fence_match := _FENCE.match(line):
+            fence = fence_match.group(1)
             i += 1
             while i < len(pieces) and not pieces[i].lstrip().startswith(fence):
                 i += 1

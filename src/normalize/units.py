@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from normalize.amounts import raw_amounts
+from normalize.amounts import english_amount, raw_amounts
 from normalize.config import Config
 from normalize.glossary import glue_replacement
 from normalize.model import TABLE, Block, Document, Edit, Finding, apply_edits
@@ -149,13 +149,6 @@ def _partner(bare: Amount, candidates: list[Amount]) -> Amount:
     return min(candidates, key=key)
 
 
-def _describe(value: float) -> str:
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if value >= scale:
-            return f"{value / scale:g} {word}"
-    return f"{value:g}"
-
-
 def currency_inconsistencies(amounts: list[Amount]) -> list[Finding]:
     """Bare money figures ("300 billion") where the same metric carries a currency elsewhere."""
     findings = []
@@ -175,7 +168,7 @@ def currency_inconsistencies(amounts: list[Amount]) -> list[Finding]:
         else:
             cause = (
                 f"no currency, and the value does not match; read as 亿 (10^8) it would be "
-                f"{_describe(bare.value / 10)}"
+                f"{english_amount(bare.value / 10, None)}"
             )
         findings.append(
             Finding(
