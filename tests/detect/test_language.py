@@ -61,3 +61,9 @@ def test_stray_terms_found_inside_english():
 def test_vietnamese_run_in_english_but_not_names():
     text = "The minister Nguyễn Phú Trọng said the phrase trí tuệ nhân tạo means AI."
     assert [s.text for s in foreign_spans(text)] == ["trí tuệ nhân tạo"]
+
+
+def test_one_foreign_function_word_repeated_is_not_a_language():
+    # Found by hypothesis: "Y ... Y" made a short line Spanish, and cleaning it twice differed.
+    assert classify_block("Y inflated figures Y billion").lang != "es"
+    assert classify_block("Y el mercado de la nube").lang == "es"

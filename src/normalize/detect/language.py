@@ -90,7 +90,9 @@ def classify_latin(text: str, min_words_for_langdetect: int) -> LanguageGuess:
             evidence.update(vietnamese_words=vi_words, function_words_vi=vi_fw)
             return LanguageGuess("vi", round(min(1.0, 0.6 + share / 2), 3), evidence)
     other_lang, other = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
-    if other >= 2 and other > en * 2 and not looks_like_name(words):
+    # Two different function words at least: "Y ... Y" is one word seen twice, not Spanish.
+    distinct = len({w.lower() for w in words} & function_words().get(other_lang, frozenset()))
+    if other >= 2 and distinct >= 2 and other > en * 2 and not looks_like_name(words):
         evidence[f"function_words_{other_lang}"] = other
         return LanguageGuess(
             other_lang, round(min(1.0, 0.5 + other / (2 * len(words)) + 0.1 * other), 3), evidence

@@ -8,7 +8,7 @@ else is handled by ``Config.on_untranslated``: ``drop`` (default), ``keep`` or `
 
 from __future__ import annotations
 
-from normalize.amounts import raw_amounts
+from normalize.amounts import find_quantities
 from normalize.config import Config
 from normalize.detect import language_name
 from normalize.glossary import Glossary, glue_replacement
@@ -113,7 +113,7 @@ def run(doc: Document, config: Config, glossary: Glossary, translator: Translato
     for index, spans in spans_by_block.items():
         block = doc.blocks[index]
         # Amounts such as 300亿美元 are the units stage's to convert, not stray terms.
-        amounts = raw_amounts(block.text)
+        amounts = [q for q in find_quantities(block.text) if q.lang != "en"]
         spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in amounts)]
         if spans:
             replace_stray_terms(doc, block, spans, glossary)

@@ -1,0 +1,44 @@
+"""Amounts in English, Chinese and Vietnamese text: value, currency or unit, and English form.
+
+``find_quantities`` is the one entry point. It runs the three language parsers and keeps, where
+their matches overlap, the Chinese or Vietnamese reading (it is the more specific one: "2.000
+tỷ đồng" is two trillion dong, not "2.000" followed by words). Every figure needs a scale, a
+currency or a unit to count; a bare "2026" is not an amount.
+
+The tables behind the parsers (scale words, currency symbols and words, SI units, Chinese and
+Vietnamese magnitudes) live in ``rules/units.toml``.
+"""
+
+from __future__ import annotations
+
+from normalize.amounts import chinese, english, vietnamese
+from normalize.amounts.format import english_amount, format_number
+from normalize.amounts.quantity import Quantity
+
+__all__ = ["Quantity", "english_amount", "find_quantities", "format_number", "resolve_yen"]
+
+
+def resolve_yen(quantities: list[Quantity], hint: str | None) -> list[Quantity]:
+    """Give bare ¥ amounts the currency ``hint`` ("CNY" or "JPY") names; keep them open without one."""
+    if hint not in ("CNY", "JPY"):
+        return quantities
+    return [
+        Quantity(**{**q.__dict__, "currency": hint}) if q.currency == "CNY|JPY" else q for q in quantities
+    ]
+
+
+def find_quantities(text: str, yen: str | None = None) -> list[Quantity]:
+    """Every amount in ``text``, in order, overlaps resolved; ``yen`` settles a bare ¥."""
+    specific: list[Quantity] = []
+    for q in sorted(chinese.find(text) + vietnamese.find(text), key=lambda q: (q.start, -q.end)):
+        if not specific or q.start >= specific[-1].end:
+            specific.append(q)
+    # Both lists are sorted and free of overlaps, so one merge pass keeps this linear.
+    kept = list(specific)
+    i = 0
+    for q in english.find(text):
+        while i < len(specific) and specific[i].end <= q.start:
+            i += 1
+        if i == len(specific) or q.end <= specific[i].start:
+            kept.append(q)
+    return resolve_yen(sorted(kept, key=lambda q: q.start), yen)

@@ -1,0 +1,105 @@
+"""Amounts written in English: "$30 billion", "US$2.75bn", "€1.234,5 million", "5GW", "85%".
+
+Numbers take any common grouping: "1,234.5", "1.234,5" and "1.234.567" (European), "1,5" before
+a scale word. A lone ".ddd" is a decimal ("1.234 billion"), as English writers mean it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from normalize.amounts.quantity import Quantity
+from normalize.resources import metric_terms
+
+NUMBER = (
+    r"\d{1,3}(?:\.\d{3})+,\d+"  # 1.234,5
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,])"  # 1.234.567
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,234.5
+    r"|\d+,\d{1,2}(?![\d,])"  # 1,5 (decimal comma)
+    r"|\d+(?:\.\d+)?"
+)
+
+
+def parse_number(text: str) -> float:
+    """A number in any of the groupings of ``NUMBER``."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text) and (text.count(".") > 1 or "," in text):
+        return float(text.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d+,\d{1,2}", text):
+        return float(text.replace(",", "."))
+    return float(text.replace(",", ""))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    data = metric_terms()
+    symbols = _alternation(list(data["currency_symbols"]))
+    words = _alternation(list(data["currency_words"]))
+    long_scales = _alternation([s for s in data["scales"] if len(s) > 1])
+    units = _alternation(data["si"]["units"])
+    # Each part is optional, but a match needs a symbol, scale, unit or currency word (checked in
+    # find): a regex that required one of them would need overlapping alternatives, which
+    # backtrack; this one is linear.
+    number = f"(?:{NUMBER})"
+    scale = rf"(?:\s?(?i:{long_scales})\b|[KMBT](?![\w]))"
+    return re.compile(
+        rf"(?<![\w.,$€£¥])(?P<approx>~\s?)?"
+        rf"(?:(?P<sym>{symbols})\s?|(?P<pre>(?i:{words}))\s)?"
+        rf"(?<![\w.,])(?P<num>{number})(?P<scale>{scale})?"
+        rf"(?:\s?[-–]\s?(?:{symbols})?(?P<num2>{number})(?P<scale2>{scale})?)?\+?"
+        rf"(?P<unit>(?:\s?(?:{units}|%)|\s(?i:percent|per cent))(?!\w))?"
+        rf"(?:[- ](?P<post>(?i:{words}))\b)?"
+    )
+
+
+def _scale_value(token: str | None) -> tuple[float, str | None]:
+    if not token:
+        return 1.0, None
+    word = token.strip()
+    return metric_terms()["scales"][word.lower()], word
+
+
+def find(text: str) -> list[Quantity]:
+    """English amounts in ``text`` as ``Quantity`` objects."""
+    data = metric_terms()
+    out: list[Quantity] = []
+    for m in _pattern().finditer(text):
+        sym, pre, post, unit = m.group("sym"), m.group("pre"), m.group("post"), m.group("unit")
+        if not (sym or pre or post or unit or m.group("scale") or m.group("scale2")):
+            continue
+        mult1, written1 = _scale_value(m.group("scale"))
+        mult2, written2 = _scale_value(m.group("scale2"))
+        currency = data["currency_symbols"].get(sym) if sym else None
+        if pre or post:
+            currency = data["currency_words"][(pre or post).lower()]
+        value, low = parse_number(m.group("num")) * mult1, None
+        if m.group("num2"):
+            low = parse_number(m.group("num")) * (mult1 if written1 else mult2)
+            value = parse_number(m.group("num2")) * mult2
+        unit_symbol = unit.strip() if unit else None
+        if unit_symbol and unit_symbol.lower() in ("percent", "per cent"):
+            unit_symbol = "%"
+        start = m.start("sym") if sym else m.start("pre") if pre else m.start("num")
+        out.append(
+            Quantity(
+                start=start,
+                end=m.end(),
+                text=text[start : m.end()],
+                value=value,
+                lang="en",
+                currency=currency,
+                unit=unit_symbol,
+                low=low,
+                scale=written2 or written1,
+                glued=bool(unit) and not unit[0].isspace(),
+                approximate=bool(m.group("approx")),
+                number_end=m.end("num2") if m.group("num2") else m.end("num"),
+                scale_end=max(m.end("scale"), m.end("scale2")),
+                unit_start=m.end("unit") - len(unit.strip()) if unit else -1,
+            )
+        )
+    return out

@@ -1,0 +1,50 @@
+"""The value the amount parsers return."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from normalize.amounts.format import english_amount, format_number
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One amount found in a text.
+
+    ``value`` is in the currency's base unit for money (3e10 for "$30 billion"), the number of
+    ``unit`` for SI figures ("5 GW" is 5), percentage points for "%", else a plain count.
+    ``currency`` is an ISO 4217 code, or ``"CNY|JPY"`` for a bare ¥ nothing has resolved.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    lang: str  # the language the amount is written in: en, zh or vi
+    currency: str | None = None
+    unit: str | None = None  # SI unit symbol, or "%"
+    low: float | None = None  # the lower end of a range ("$40-60 billion")
+    scale: str | None = None  # the scale as written: "billion", "B", "bn"; None when there is none
+    glued: bool = False  # no space between figure and unit: "5GW"
+    approximate: bool = False  # written with "~"
+    # Where the parts sit (absolute offsets; -1 when absent), for the formatting rules.
+    number_end: int = -1
+    scale_end: int = -1
+    unit_start: int = -1
+
+    @property
+    def english(self) -> str:
+        """The amount written the way an English article would."""
+        if self.unit == "%":
+            return format_number(self.value) + "%"
+        if self.unit:
+            return english_amount(self.value, None) + " " + self.unit
+        return english_amount(self.value, self.currency)
+
+    @property
+    def is_money(self) -> bool:
+        return self.currency is not None
+
+    @property
+    def is_range(self) -> bool:
+        return self.low is not None

@@ -1,0 +1,51 @@
+"""Amounts written in Vietnamese: "5 tỷ USD", "2.000 tỷ đồng", "1,5 triệu đồng", "500.000 đ".
+
+Vietnamese groups thousands with dots and marks decimals with a comma (one or two digits, so an
+English "10,000" is never read as Vietnamese). tỷ/tỉ is 10^9, triệu 10^6, nghìn/ngàn 10^3.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from normalize.amounts.quantity import Quantity
+from normalize.resources import metric_terms
+
+
+def vietnamese_number(text: str) -> float:
+    """``2.000`` (dots group thousands) or ``1,5`` (comma is the decimal mark)."""
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    data = metric_terms()["vietnamese"]
+    mags = _alternation(list(data["magnitudes"]))
+    currencies = _alternation(list(data["currencies"]))
+    return re.compile(
+        rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?|\d+(?:,\d{{1,2}})?)(?!\d|[.,]\d)\s?"
+        rf"(?P<mag>(?:{mags})(?!\w))?"
+        rf"(?:\s?(?P<cur>{currencies})(?!\w))?",
+        re.IGNORECASE,
+    )
+
+
+def find(text: str) -> list[Quantity]:
+    """Vietnamese amounts in ``text`` as ``Quantity`` objects."""
+    data = metric_terms()["vietnamese"]
+    out: list[Quantity] = []
+    for m in _pattern().finditer(text):
+        mag, cur = m.group("mag"), m.group("cur")
+        # A magnitude word makes it Vietnamese; a currency alone only with dong ("500.000 đồng"),
+        # since "5 USD" is as English as it is Vietnamese.
+        currency = data["currencies"][cur.lower()] if cur else None
+        if not mag and currency != "VND":
+            continue
+        value = vietnamese_number(m.group("num")) * (data["magnitudes"][mag.lower()] if mag else 1)
+        out.append(Quantity(m.start(), m.end(), m.group(0), value, "vi", currency=currency))
+    return out

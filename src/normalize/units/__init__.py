@@ -1,0 +1,66 @@
+"""Units stage: raw Chinese and Vietnamese amounts converted, formatting made consistent, money
+figures checked against each other.
+
+Conversions and formatting are changes with before and after; consistency problems are
+findings only (see ``checks``): figures are never rewritten to agree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from normalize.amounts import find_quantities
+from normalize.config import Config
+from normalize.glossary import glue_replacement
+from normalize.model import Block, Document, Edit, apply_edits
+from normalize.units import checks, style
+from normalize.units.mentions import document_mentions
+
+STAGE = "units"
+_YUAN_WORDS = ("yuan", "rmb", "renminbi", "china", "chinese", "元", "人民币")
+_YEN_WORDS = ("yen", "japan", "japanese", "日元", "円")
+
+
+def yen_reading(doc: Document) -> str | None:
+    """ "CNY" or "JPY" for a bare ¥, from what the document talks about; None when it is unclear."""
+    text = " ".join(b.text.lower() for b in doc.live_blocks())
+    yuan = sum(text.count(w) for w in _YUAN_WORDS)
+    yen = sum(text.count(w) for w in _YEN_WORDS)
+    if yuan == yen:
+        return None
+    return "CNY" if yuan > yen else "JPY"
+
+
+def convert_raw_amounts(doc: Document, block: Block, yen: str | None) -> None:
+    """Rewrite Chinese and Vietnamese amounts in an English block into English, recorded."""
+    edits = [
+        Edit(
+            q.start,
+            q.end,
+            glue_replacement(block.text, q.start, q.end, q.english),
+            "units.convert_amount",
+            f"{q.text!r} is {q.english}",
+        )
+        for q in find_quantities(block.text, yen)
+        if q.lang != "en" and q.english != q.text
+    ]
+    apply_edits(doc, block, edits, STAGE)
+
+
+def harmonise_formatting(doc: Document) -> None:
+    per_block: dict[int, list[Edit]] = defaultdict(list)
+    for block, edit in style.edits(doc.live_blocks()):
+        per_block[block.index].append(edit)
+    for index, edits in per_block.items():
+        apply_edits(doc, doc.blocks[index], edits, STAGE)
+
+
+def run(doc: Document, config: Config) -> None:
+    """Units stage entry point."""
+    yen = yen_reading(doc)
+    for block in doc.live_blocks():
+        if block.lang in ("en", None) and not block.text.isascii():
+            convert_raw_amounts(doc, block, yen)
+    harmonise_formatting(doc)
+    for finding in checks.check(document_mentions(doc)):
+        doc.add_finding(finding)

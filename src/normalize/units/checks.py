@@ -1,0 +1,162 @@
+"""Consistency checks on money figures. They report, with both spans and a likely cause; they
+never rewrite a figure, because only a person can tell which of two figures is wrong.
+
+- bare figure: "Approximately 300 billion" where the same metric carries a currency elsewhere;
+- same quantity: two mentions of one metric of one subject that differ by 10, 100 or 10,000;
+- headline: a headline figure that no body figure confirms and one contradicts by such a factor.
+
+The commonest cause in translated articles is the Chinese unit 亿 (10^8) rendered as "billion"
+(10^9): "300亿美元" is $30 billion, not "300 billion".
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from normalize.amounts import english_amount
+from normalize.model import Finding
+from normalize.units.mentions import Mention, is_money_metric
+
+SUSPECT_EXPONENTS = (1, 2, 4)  # 亿 vs billion, 百万 or a decimal slip, a dropped 万
+
+
+def power_of_ten(a: float, b: float) -> int | None:
+    """The exponent when ``a / b`` is 10, 100, 1000 or 10000 (either way round), else None."""
+    if a <= 0 or b <= 0:
+        return None
+    exp = abs(math.log10(a) - math.log10(b))
+    nearest = round(exp)
+    return nearest if 1 <= nearest <= 4 and abs(exp - nearest) < 0.02 else None
+
+
+def likely_cause(suspect: float, other: float) -> str:
+    """What probably turned ``other`` into ``suspect``."""
+    exp = power_of_ten(suspect, other)
+    larger = suspect > other
+    if exp == 1:
+        if larger:
+            return "10^8 unit (亿) read as 10^9: the figure is likely ten times too large"
+        return "10^9 read as 10^8 (亿): the figure is likely ten times too small"
+    if exp == 4:
+        return "the Chinese unit 万 (10^4) was dropped or added"
+    if exp == 2:
+        return "a factor of 100: 百万 (10^6) and 亿 (10^8) confused, or a misplaced decimal point"
+    if exp == 3:
+        return "a factor of 1,000: million and billion confused"
+    read_as_yi = english_amount(suspect / 10, None)
+    return f"no currency, and the value does not match; read as 亿 (10^8) it would be {read_as_yi}"
+
+
+def _finding(suspect: Mention, other: Mention, check: str, message: str) -> Finding:
+    cause = likely_cause(suspect.q.value, other.q.value)
+    return Finding(
+        "unit_inconsistency",
+        suspect.block,
+        suspect.q.start,
+        suspect.q.end,
+        f"{message}; {cause}",
+        {
+            "check": check,
+            "metric": suspect.metric,
+            "value": suspect.q.value,
+            "other": {**other.where, "value": other.q.value, "currency": other.q.currency},
+            "ratio": round(suspect.q.value / other.q.value, 6),
+            "likely_cause": cause,
+        },
+    )
+
+
+def _label(m: Mention) -> str:
+    return (m.metric or "amount").replace("_", " ")
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    """Same metric of the same subject, in years that overlap (or are not given)."""
+    if a.metric != b.metric or a.q.currency != b.q.currency:
+        return False
+    if not (a.subjects & b.subjects):
+        return False
+    return not (a.years and b.years and not (a.years & b.years))
+
+
+def bare_figures(mentions: list[Mention]) -> list[Finding]:
+    """Money figures without a currency where the same metric carries one elsewhere."""
+    findings = []
+    priced = [m for m in mentions if m.q.currency and m.metric and not m.q.is_range and m.q.value > 0]
+    for bare in mentions:
+        if bare.q.currency or bare.q.unit or bare.q.value <= 0 or not is_money_metric(bare.metric):
+            continue
+        candidates = [c for c in priced if c.metric == bare.metric and c.q.value != bare.q.value]
+        if not candidates:
+            continue
+        other = min(
+            candidates,
+            key=lambda c: (
+                c.block != bare.block,
+                power_of_ten(bare.q.value, c.q.value) is None,
+                abs(c.block - bare.block),
+            ),
+        )
+        message = (
+            f"{bare.q.text!r} ({_label(bare)}) has no currency where the same metric reads {other.q.text!r}"
+        )
+        findings.append(_finding(bare, other, "bare_figure", message))
+    return findings
+
+
+def same_quantity(mentions: list[Mention]) -> list[Finding]:
+    """Mentions of one quantity, in different sentences, that differ by 10, 100 or 10,000.
+
+    The finding goes on the figure whose value is in the minority among the mentions (the later
+    one on a tie), once.
+    """
+    priced = [
+        m
+        for m in mentions
+        if m.q.currency and is_money_metric(m.metric) and not m.q.is_range and not m.headline
+    ]
+    counts = Counter((m.metric, m.q.value) for m in priced)
+    findings: dict[tuple[int, int], Finding] = {}
+    for i, a in enumerate(priced):
+        for b in priced[i + 1 :]:
+            if (a.block, a.sentence) == (b.block, b.sentence) or not _compatible(a, b):
+                continue
+            if power_of_ten(a.q.value, b.q.value) not in SUSPECT_EXPONENTS:
+                continue
+            suspect, other = (
+                (a, b) if counts[(a.metric, a.q.value)] < counts[(b.metric, b.q.value)] else (b, a)
+            )
+            key = (suspect.block, suspect.q.start)
+            message = (
+                f"{suspect.q.text!r} and {other.q.text!r} both give the {_label(suspect)} of "
+                f"{', '.join(sorted(suspect.subjects & other.subjects))}"
+            )
+            findings.setdefault(key, _finding(suspect, other, "same_quantity", message))
+    return list(findings.values())
+
+
+def headline_figures(mentions: list[Mention]) -> list[Finding]:
+    """Headline money figures that no body figure confirms and one contradicts by 10^k."""
+    findings = []
+    body = [m for m in mentions if not m.headline and m.q.currency and not m.q.is_range]
+    for head in (m for m in mentions if m.headline and m.q.currency and not m.q.is_range):
+        related = [
+            b
+            for b in body
+            if b.q.currency == head.q.currency
+            and (head.metric is None or b.metric == head.metric)
+            and (not head.subjects or head.subjects & b.subjects)
+        ]
+        if any(b.q.value == head.q.value for b in related):
+            continue
+        off = [b for b in related if power_of_ten(head.q.value, b.q.value) in SUSPECT_EXPONENTS]
+        if off:
+            message = f"the headline's {head.q.text!r} contradicts the body's {off[0].q.text!r}"
+            findings.append(_finding(head, off[0], "headline", message))
+    return findings
+
+
+def check(mentions: list[Mention]) -> list[Finding]:
+    """All consistency findings for a document's mentions."""
+    return bare_figures(mentions) + same_quantity(mentions) + headline_figures(mentions)

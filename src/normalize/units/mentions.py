@@ -1,0 +1,175 @@
+"""Every amount of a document in its context: metric, subject, years, sentence or table row.
+
+Two figures are mentions of the same quantity when they measure the same metric ("annualized
+revenue run rate", "valuation") of the same subject (a proper noun near the figure: "Anthropic")
+in compatible years. A table figure takes its metric and subject from its row label and column
+header, so tables are compared with the prose around them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from normalize.amounts import Quantity, find_quantities
+from normalize.model import HEADING, TABLE, Block, Document
+from normalize.resources import function_words, metric_terms
+
+_SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)|\n")
+_WINDOW_BEFORE = 8
+_WINDOW_AFTER = 3
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&-]*")
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    q: Quantity  # offsets inside the block's text
+    block: int
+    metric: str | None
+    subjects: frozenset[str]
+    years: frozenset[str]
+    sentence: int  # sentence (or table row) number inside the block
+    table: bool = False
+    headline: bool = False
+
+    @property
+    def where(self) -> dict[str, object]:
+        return {"block": self.block, "start": self.q.start, "end": self.q.end, "text": self.q.text}
+
+
+@cache
+def _metric_matchers() -> list[tuple[str, bool, re.Pattern[str]]]:
+    out = []
+    for key, entry in metric_terms()["metrics"].items():
+        terms = sorted(entry["terms"], key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, terms)) + r")\b", re.IGNORECASE)
+        out.append((key, bool(entry.get("money", True)), pattern))
+    return out
+
+
+def is_money_metric(metric: str | None) -> bool:
+    return any(key == metric and money for key, money, _ in _metric_matchers())
+
+
+def metric_in(text: str) -> str | None:
+    """The first metric (in the order of ``units.toml``, most specific first) named in ``text``."""
+    for key, _money, pattern in _metric_matchers():
+        if pattern.search(text):
+            return key
+    return None
+
+
+def proper_nouns(doc: Document) -> frozenset[str]:
+    """Capitalised words the document never writes in lower case: "Anthropic", "AWS", "Google".
+
+    A word such as "Core" that also appears as "core" is an ordinary word capitalised by
+    position or title case, not a subject.
+    """
+    lower: set[str] = set()
+    capital: set[str] = set()
+    for block in doc.live_blocks():
+        for word in _WORD.findall(block.text):
+            (capital if word[0].isupper() else lower).add(word)
+    common = function_words().get("en", frozenset()) | _MONTHS
+    return frozenset(w for w in capital if w.lower() not in lower and w.lower() not in common and len(w) > 1)
+
+
+def subjects_in(text: str, nouns: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.removesuffix("'s") for w in _WORD.findall(text.replace("’", "'")) if w in nouns)
+
+
+def _before(text: str, offset: int) -> str:
+    return " ".join(text[:offset].split()[-_WINDOW_BEFORE:])
+
+
+def _after(text: str, offset: int) -> str:
+    return " ".join(text[offset:].split()[:_WINDOW_AFTER])
+
+
+def segment_mentions(
+    block: Block, segment: str, offset: int, unit: int, context: str | None, nouns: frozenset[str]
+) -> list[Mention]:
+    """Mentions of one sentence, or of one table cell whose row and header are ``context``.
+
+    Without a table context, a figure takes the metric named in the words before it, else in
+    the few words after it ("$40 billion investment"), else the metric of the figure before it
+    in the sentence: "reached $30 billion, up from 9 billion".
+    """
+    out: list[Mention] = []
+    previous = metric_in(context) if context else None
+    years = frozenset(_YEAR.findall(segment + " " + (context or "")))
+    for q in find_quantities(segment):
+        if q.lang != "en":
+            continue
+        metric = (metric_in(context) if context else None) or metric_in(_before(segment, q.start))
+        metric = metric or (None if context else metric_in(_after(segment, q.end))) or previous
+        previous = metric
+        subjects = subjects_in((context or "") + " " + segment[: q.start], nouns)
+        shifted = Quantity(**{**q.__dict__, "start": q.start + offset, "end": q.end + offset})
+        out.append(Mention(shifted, block.index, metric, subjects, years, unit, context is not None))
+    return out
+
+
+def prose_mentions(block: Block, nouns: frozenset[str]) -> list[Mention]:
+    bounds = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(block.text)] + [len(block.text)]
+    return [
+        mention
+        for unit, (start, end) in enumerate(itertools.pairwise(bounds))
+        for mention in segment_mentions(block, block.text[start:end], start, unit, None, nouns)
+    ]
+
+
+def table_mentions(block: Block, nouns: frozenset[str]) -> list[Mention]:
+    """Mentions of a Markdown table; each cell's context is its row label and column header."""
+    out: list[Mention] = []
+    offset = 0
+    header: list[str] = []
+    for row, line in enumerate(block.text.split("\n")):
+        cells = line.strip().strip("|").split("|")
+        if row == 0:
+            header = cells
+        elif not set(line.strip()) <= set("|-: "):
+            cell_start = offset + line.index("|") + 1 if "|" in line else offset
+            for col, cell in enumerate(cells):
+                if col:
+                    column = header[col] if col < len(header) else ""
+                    context = f"{cells[0]} | {column}"
+                    out.extend(segment_mentions(block, cell, cell_start, row, context, nouns))
+                cell_start += len(cell) + 1
+        offset += len(line) + 1
+    return out
+
+
+def document_mentions(doc: Document) -> list[Mention]:
+    """Every English amount of the live blocks, in document order."""
+    nouns = proper_nouns(doc)
+    live = doc.live_blocks()
+    headline = live[0].index if live and (live[0].kind == HEADING or doc.metadata.get("title")) else -1
+    out: list[Mention] = []
+    for block in live:
+        if block.lang not in ("en", None):
+            continue
+        found = table_mentions(block, nouns) if block.kind == TABLE else prose_mentions(block, nouns)
+        if block.index == headline:
+            found = [Mention(**{**m.__dict__, "headline": True}) for m in found]
+        out.extend(found)
+    return out

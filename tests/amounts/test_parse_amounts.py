@@ -1,0 +1,182 @@
+"""The amount parser, table-driven: text -> value, currency, unit, normalized English, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize.amounts import find_quantities, resolve_yen
+
+B, M, T = 1e9, 1e6, 1e12
+
+# text, value, currency, unit, English, language
+CASES = [
+    # English: symbols, codes and words; scale words and letters; groupings
+    ("$30 billion", 30 * B, "USD", None, "$30 billion", "en"),
+    ("$30 Billion", 30 * B, "USD", None, "$30 billion", "en"),
+    ("US$2.75 billion", 2.75 * B, "USD", None, "$2.75 billion", "en"),
+    ("US$2.75bn", 2.75 * B, "USD", None, "$2.75 billion", "en"),
+    ("$4B", 4 * B, "USD", None, "$4 billion", "en"),
+    ("$150M", 150 * M, "USD", None, "$150 million", "en"),
+    ("$200K", 200e3, "USD", None, "$200,000", "en"),
+    ("$1.5T", 1.5 * T, "USD", None, "$1.5 trillion", "en"),
+    ("$2 trillion", 2 * T, "USD", None, "$2 trillion", "en"),
+    ("$3.00", 3.0, "USD", None, "$3", "en"),
+    ("$1,234.50", 1234.5, "USD", None, "$1,234.5", "en"),
+    ("$1B+", 1 * B, "USD", None, "$1 billion", "en"),
+    ("€4bn", 4 * B, "EUR", None, "€4 billion", "en"),
+    ("€1.234,5 million", 1234.5 * M, "EUR", None, "€1.2345 billion", "en"),
+    ("1.234.567 euros", 1234567, "EUR", None, "€1.2346 million", "en"),
+    ("£3bn", 3 * B, "GBP", None, "£3 billion", "en"),
+    ("£250 million", 250 * M, "GBP", None, "£250 million", "en"),
+    ("HK$5 billion", 5 * B, "HKD", None, "HK$5 billion", "en"),
+    ("USD 5 billion", 5 * B, "USD", None, "$5 billion", "en"),
+    ("5 billion USD", 5 * B, "USD", None, "$5 billion", "en"),
+    ("5 billion US dollars", 5 * B, "USD", None, "$5 billion", "en"),
+    ("30 billion dollars", 30 * B, "USD", None, "$30 billion", "en"),
+    ("RMB 5 billion", 5 * B, "CNY", None, "5 billion yuan", "en"),
+    ("CNY 12 million", 12 * M, "CNY", None, "12 million yuan", "en"),
+    ("1,200 million yuan", 1.2 * B, "CNY", None, "1.2 billion yuan", "en"),
+    ("8 billion renminbi", 8 * B, "CNY", None, "8 billion yuan", "en"),
+    ("500 billion yen", 500 * B, "JPY", None, "500 billion yen", "en"),
+    ("JPY 3 trillion", 3 * T, "JPY", None, "3 trillion yen", "en"),
+    ("VND 2 trillion", 2 * T, "VND", None, "2 trillion dong", "en"),
+    ("40 billion dong", 40 * B, "VND", None, "40 billion dong", "en"),
+    ("EUR 7.5 million", 7.5 * M, "EUR", None, "€7.5 million", "en"),
+    ("¥5 billion", 5 * B, "CNY|JPY", None, "¥5 billion", "en"),
+    ("300 billion", 300 * B, None, None, "300 billion", "en"),
+    ("300 Billion", 300 * B, None, None, "300 billion", "en"),
+    ("~200B", 200 * B, None, None, "200 billion", "en"),
+    ("1,5 million", 1.5 * M, None, None, "1.5 million", "en"),
+    ("12,34 billion", 12.34 * B, None, None, "12.34 billion", "en"),
+    ("1.234 billion", 1.234 * B, None, None, "1.234 billion", "en"),
+    ("2 thousand", 2000, None, None, "2,000", "en"),
+    ("128K", 128e3, None, None, "128,000", "en"),
+    ("5 mn", 5 * M, None, None, "5 million", "en"),
+    ("3 tn", 3 * T, None, None, "3 trillion", "en"),
+    # English ranges: the value is the upper end
+    ("$40-60 billion", 60 * B, "USD", None, "$60 billion", "en"),
+    ("$18B-$30B", 30 * B, "USD", None, "$30 billion", "en"),
+    # percentages and SI units
+    ("85%", 85, None, "%", "85%", "en"),
+    ("12.5 %", 12.5, None, "%", "12.5%", "en"),
+    ("12 percent", 12, None, "%", "12%", "en"),
+    ("7 per cent", 7, None, "%", "7%", "en"),
+    ("5GW", 5, None, "GW", "5 GW", "en"),
+    ("5 GW", 5, None, "GW", "5 GW", "en"),
+    ("300 MW", 300, None, "MW", "300 MW", "en"),
+    ("1.5 TWh", 1.5, None, "TWh", "1.5 TWh", "en"),
+    ("250kWh", 250, None, "kWh", "250 kWh", "en"),
+    ("3nm", 3, None, "nm", "3 nm", "en"),
+    ("512GB", 512, None, "GB", "512 GB", "en"),
+    ("2 TB", 2, None, "TB", "2 TB", "en"),
+    ("3.2GHz", 3.2, None, "GHz", "3.2 GHz", "en"),
+    ("400 Gbps", 400, None, "Gbps", "400 Gbps", "en"),
+    ("10 billion kWh", 10 * B, None, "kWh", "10 billion kWh", "en"),
+    # Chinese: digits and numerals, magnitudes, currencies, units
+    ("300亿美元", 30 * B, "USD", None, "$30 billion", "zh"),
+    ("1.2万亿元", 1.2 * T, "CNY", None, "1.2 trillion yuan", "zh"),
+    ("3.5亿港元", 350 * M, "HKD", None, "HK$350 million", "zh"),
+    ("20亿港币", 2 * B, "HKD", None, "HK$2 billion", "zh"),
+    ("三百亿元", 30 * B, "CNY", None, "30 billion yuan", "zh"),
+    ("两千万美元", 20 * M, "USD", None, "$20 million", "zh"),
+    ("三千五百万元", 35 * M, "CNY", None, "35 million yuan", "zh"),
+    ("九十亿美元", 9 * B, "USD", None, "$9 billion", "zh"),
+    ("90亿人民币", 9 * B, "CNY", None, "9 billion yuan", "zh"),
+    ("人民币300亿元", 30 * B, "CNY", None, "30 billion yuan", "zh"),
+    ("500万欧元", 5 * M, "EUR", None, "€5 million", "zh"),
+    ("800万英镑", 8 * M, "GBP", None, "£8 million", "zh"),
+    ("1000亿日元", 100 * B, "JPY", None, "100 billion yen", "zh"),
+    ("10兆元", 10 * T, "CNY", None, "10 trillion yuan", "zh"),
+    ("5千美元", 5000, "USD", None, "$5,000", "zh"),
+    ("2,000亿元", 200 * B, "CNY", None, "200 billion yuan", "zh"),
+    ("500美元", 500, "USD", None, "$500", "zh"),
+    ("1亿", 100 * M, None, None, "100 million", "zh"),
+    ("12万", 120e3, None, None, "120,000", "zh"),
+    ("3百亿", 30 * B, None, None, "30 billion", "zh"),
+    ("50兆瓦", 50, None, "MW", "50 MW", "zh"),
+    ("5吉瓦", 5, None, "GW", "5 GW", "zh"),
+    ("300千瓦时", 300, None, "kWh", "300 kWh", "zh"),
+    ("7纳米", 7, None, "nm", "7 nm", "zh"),
+    ("500亿千瓦时", 50 * B, None, "kWh", "50 billion kWh", "zh"),
+    ("百分之五十", 50, None, "%", "50%", "zh"),
+    ("百分之12.5", 12.5, None, "%", "12.5%", "zh"),
+    # Vietnamese: dot grouping, comma decimals, magnitudes, currencies
+    ("5 tỷ USD", 5 * B, "USD", None, "$5 billion", "vi"),
+    ("2.000 tỷ đồng", 2 * T, "VND", None, "2 trillion dong", "vi"),
+    ("1,5 triệu đồng", 1.5 * M, "VND", None, "1.5 million dong", "vi"),
+    ("3 nghìn tỷ đồng", 3 * T, "VND", None, "3 trillion dong", "vi"),
+    ("3 ngàn tỉ đồng", 3 * T, "VND", None, "3 trillion dong", "vi"),
+    ("750 triệu VND", 750 * M, "VND", None, "750 million dong", "vi"),
+    ("500.000 đồng", 500e3, "VND", None, "500,000 dong", "vi"),
+    ("500.000 đ", 500e3, "VND", None, "500,000 dong", "vi"),
+    ("20 tỉ đô la Mỹ", 20 * B, "USD", None, "$20 billion", "vi"),
+    ("2,5 tỷ đô", 2.5 * B, "USD", None, "$2.5 billion", "vi"),
+    ("15 nghìn", 15e3, None, None, "15,000", "vi"),
+    ("40 triệu", 40 * M, None, None, "40 million", "vi"),
+    ("1.200 tỷ", 1.2 * T, None, None, "1.2 trillion", "vi"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency", "unit", "english", "lang"), CASES, ids=[c[0] for c in CASES]
+)
+def test_parse(text, value, currency, unit, english, lang):
+    (q,) = find_quantities(text)
+    assert (q.text, q.currency, q.unit, q.english, q.lang) == (
+        text.lstrip("~"),
+        currency,
+        unit,
+        english,
+        lang,
+    )
+    assert q.value == pytest.approx(value)
+
+
+def test_enough_cases_in_each_language():
+    langs = [c[5] for c in CASES]
+    assert len(CASES) >= 80 and min(langs.count(x) for x in ("en", "zh", "vi")) >= 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the B2B market",
+        "GPT-4o",
+        "TPU v5p",
+        "in 2026",
+        "a 10-year deal",
+        "April 20, 2026",
+        "Claude 3.5 Sonnet",
+        "Fortune 500",
+        "10,000 tỷ is not Vietnamese grouping",
+    ],
+)
+def test_not_amounts(text):
+    assert [q for q in find_quantities(text) if q.lang != "en" or q.currency or q.scale or q.unit] == []
+
+
+def test_range_keeps_its_lower_end():
+    (q,) = find_quantities("settle in the $40-60 billion range")
+    assert (q.low, q.value, q.is_range) == (40e9, 60e9, True)
+
+
+def test_amounts_in_running_text_in_order():
+    text = "Vingroup raised 5 tỷ USD, Alibaba 300亿美元 and Acme $4B; power 5GW."
+    assert [(q.text, q.lang) for q in find_quantities(text)] == [
+        ("5 tỷ USD", "vi"),
+        ("300亿美元", "zh"),
+        ("$4B", "en"),
+        ("5GW", "en"),
+    ]
+
+
+def test_yen_symbol_needs_the_document_to_decide():
+    qs = find_quantities("¥5 billion")
+    assert qs[0].currency == "CNY|JPY"
+    assert resolve_yen(qs, "JPY")[0].english == "5 billion yen"
+    assert find_quantities("¥5 billion", yen="CNY")[0].english == "5 billion yuan"
+
+
+def test_mega_prefix_is_not_a_trillion():
+    # 兆 before 瓦 is mega (MW); before 元 it is 10^12.
+    assert [q.english for q in find_quantities("50兆瓦 and 10兆元")] == ["50 MW", "10 trillion yuan"]
