@@ -1,8 +1,7 @@
-"""The command line: ``normalize clean``, ``normalize detect``.
+"""The command line: ``normalize clean``, ``detect``, ``restore`` and ``batch``.
 
-stdout carries only results; warnings go to stderr. Exit codes: 0 clean, 1 findings (``detect``,
-or ``clean --strict``), 2 usage errors, 3 unreadable input, 4 bad rules or glossary, 5 output
-cannot be written. ``NORMALIZE_DEBUG=1`` shows tracebacks.
+stdout carries only results; warnings and errors go to stderr, one line each. The exit codes are
+listed in ``normalize.errors`` and the README. ``NORMALIZE_DEBUG=1`` shows tracebacks.
 """
 
 from __future__ import annotations
@@ -17,12 +16,14 @@ from typing import Annotated
 import typer
 
 from normalize.config import Config
-from normalize.errors import NormalizeError
+from normalize.errors import BATCH_PARTIAL, INTERRUPTED, NormalizeError, UsageError
 
 app = typer.Typer(
     help="Turn scraped, half-translated articles into clean English, reporting every change.",
     epilog="Exit codes: 0 done (detect: nothing found), 1 findings (detect, clean --strict), 2 usage error, "
-    "3 unreadable input, 4 bad rules or glossary, 5 output cannot be written.",
+    "3 no such input, 4 input is a directory, 5 input unreadable, 6 binary input, 7 undecodable text, "
+    "8 bad glossary or rules, 9 output cannot be written, 10 output would overwrite the input, "
+    "11 some batch records failed, 130 interrupted.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -112,13 +113,18 @@ def clean(
     rules: RulesOpt = None,
     on_untranslated: PolicyOpt = Policy.drop,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when anything was found.")] = False,
+    in_place: Annotated[
+        bool, typer.Option("--in-place", help="Replace the input file, keeping a backup (INPUT.bak).")
+    ] = False,
 ) -> None:
     """Clean one article: repair, remove boilerplate, replace stray terms, report every change."""
     from normalize import render as render_mod
-    from normalize.output import write_atomic
+    from normalize.output import write_atomic, write_in_place
     from normalize.report import build_report
 
     try:
+        if in_place and (source == "-" or output is not None):
+            raise UsageError("--in-place needs an input file and no --output")
         normalizer = _normalizer(glossary, rules, on_untranslated)
         data, name = _read_input(source)
         result = normalizer.clean(data, name)
@@ -128,7 +134,10 @@ def clean(
             write_atomic(
                 report, json.dumps(build_report(result.document), ensure_ascii=False, indent=2) + "\n", inputs
             )
-        if output is None or str(output) == "-":
+        if in_place:
+            backup = write_in_place(Path(source), data, text)
+            typer.echo(f"normalize: {source} cleaned in place; the original is in {backup}", err=True)
+        elif output is None or str(output) == "-":
             sys.stdout.write(text)
             sys.stdout.flush()
         else:
@@ -170,5 +179,131 @@ def detect(
     raise typer.Exit(1 if doc.findings else 0)
 
 
+@app.command()
+def restore(
+    output: Annotated[
+        Path, typer.Argument(help="A text output of `normalize clean`, or its --format json output.")
+    ],
+    report: Annotated[
+        Path | None, typer.Argument(help="The JSON report written with it (not needed for --format json).")
+    ] = None,
+    to: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Rebuild the original input text exactly from an output and its report."""
+    from normalize.output import write_atomic
+    from normalize.pipeline import read_input_file
+    from normalize.report import restore as restore_text
+
+    try:
+        text, plan = _load_restore_inputs(read_input_file(output), report)
+        try:
+            original = restore_text(text, plan)
+        except ValueError as exc:
+            raise UsageError(f"{output}: {exc}") from exc
+        if to is None:
+            sys.stdout.write(original)
+        else:
+            write_atomic(to, original, (output,) + ((report,) if report else ()))
+    except NormalizeError as exc:
+        _fail(exc)
+
+
+def _load_restore_inputs(data: bytes, report: Path | None) -> tuple[str, dict]:  # type: ignore[type-arg]
+    from normalize.errors import UndecodableInput
+    from normalize.pipeline import read_input_file
+
+    try:
+        text = data.decode("utf-8")
+        if report is None:
+            both = json.loads(text)
+            return both["text"], both["report"]
+        return text, json.loads(read_input_file(report))
+    except UnicodeDecodeError as exc:
+        raise UndecodableInput("the output is not UTF-8; restore reads what normalize wrote") from exc
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        what = "the report" if report else "the output (expected --format json, or give the report)"
+        raise UsageError(f"{what} is not a normalize report: {exc}") from exc
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[str] | None, typer.Argument(help="Files, folders (recursive) or globs.", show_default=False)
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Output folder (files; mirrors the input tree) or file (JSONL; - stdout)."
+        ),
+    ] = None,
+    jsonl: Annotated[
+        str | None, typer.Option("--jsonl", help="Read records from a JSONL file, or - for stdin.")
+    ] = None,
+    text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
+    id_field: Annotated[str, typer.Option(help="JSONL field identifying a record.")] = "id",
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format (files mode).")] = Format.text,
+    with_report: Annotated[
+        bool, typer.Option("--report", help="Also write each record's JSON report.")
+    ] = False,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: all cores].")
+    ] = None,
+    errors: Annotated[
+        Path | None, typer.Option("--errors", help="Write failed records here (JSONL) instead of to stderr.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary line.")] = False,
+    glossary: GlossaryOpt = None,
+    rules: RulesOpt = None,
+    on_untranslated: PolicyOpt = Policy.drop,
+) -> None:
+    """Clean many documents: files, folders and globs, or a JSONL stream. Bad records are reported
+    (record number, source, reason) and the rest goes on; exit 11 when any failed."""
+    from normalize import batch as batch_mod
+
+    try:
+        if bool(inputs) == bool(jsonl):
+            raise UsageError("give input files/folders, or --jsonl FILE|-, not both")
+        if inputs and output is None:
+            raise UsageError("files mode needs --output FOLDER")
+        config = Config(
+            glossaries=tuple(glossary or ()), rules=tuple(rules or ()), on_untranslated=on_untranslated.value
+        )
+        _normalizer(glossary, rules, on_untranslated)  # bad glossary or rules: fail before any work
+        options = batch_mod.Options(
+            config,
+            fmt.value,
+            with_report,
+            jobs or os.cpu_count() or 1,
+            errors,
+            progress=not quiet and sys.stderr.isatty(),
+            summary=not quiet,
+        )
+        if jsonl:
+            summary = batch_mod.run_jsonl(jsonl, output, text_field, id_field, options)
+        else:
+            summary = batch_mod.run_files(inputs or [], output or Path("."), options)
+    except NormalizeError as exc:
+        _fail(exc)
+        return
+    if summary.failures:
+        raise typer.Exit(BATCH_PARTIAL)
+
+
 def main() -> None:
-    app()
+    """Run the CLI; usage errors and Ctrl-C become one line on stderr and their exit codes."""
+    try:
+        code = app(standalone_mode=False)
+    except KeyboardInterrupt:
+        typer.echo("normalize: interrupted; no partial output was written", err=True)
+        sys.exit(INTERRUPTED)
+    except Exception as exc:  # click's usage errors: one line instead of a usage block
+        if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
+            raise
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            exc.show()  # type: ignore[attr-defined]
+        else:
+            typer.echo(f"normalize: error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    if code == INTERRUPTED:
+        typer.echo("normalize: interrupted; no partial output was written", err=True)
+    sys.exit(code or 0)

@@ -1,6 +1,29 @@
-"""The project's exceptions. The CLI turns each into one line on stderr and its exit code."""
+"""The project's exceptions. The CLI turns each into one line on stderr and its own exit code.
+
+Exit codes (also in the README and ``normalize --help``):
+
+====  ===============================================================
+0     done (``detect``: nothing found)
+1     findings (``detect``, ``clean --strict``)
+2     usage error: unknown option or ``--format``, bad argument
+3     input file does not exist
+4     input is a directory
+5     input cannot be read (permissions, I/O error)
+6     input is binary data (image, PDF, archive…): refused, not "repaired"
+7     input is not valid text in any encoding
+8     a glossary or rules file is malformed (file and line named)
+9     output cannot be written (missing folder, read-only, disk full)
+10    output would overwrite the input (use ``--in-place``)
+11    batch: some records failed (they are listed in the errors file)
+130   interrupted (Ctrl-C); no partial output is left behind
+====  ===============================================================
+"""
 
 from __future__ import annotations
+
+FINDINGS = 1
+BATCH_PARTIAL = 11
+INTERRUPTED = 130
 
 
 class NormalizeError(Exception):
@@ -13,19 +36,51 @@ class NormalizeError(Exception):
         self.message = message
 
 
-class InputError(NormalizeError):
-    """The input cannot be read: missing, a directory, binary, or undecodable."""
+class UsageError(NormalizeError):
+    """Arguments that cannot work together, or an unknown format."""
 
+    exit_code = 2
+
+
+class InputError(NormalizeError):
+    """The input cannot be used; the subclasses say why."""
+
+    exit_code = 5
+
+
+class InputMissing(InputError):
     exit_code = 3
+
+
+class InputIsDirectory(InputError):
+    exit_code = 4
+
+
+class InputUnreadable(InputError):
+    exit_code = 5
+
+
+class BinaryInput(InputError):
+    exit_code = 6
+
+
+class UndecodableInput(InputError):
+    exit_code = 7
 
 
 class RulesError(NormalizeError):
     """A rules file or glossary is malformed; the message names the file and line."""
 
-    exit_code = 4
+    exit_code = 8
 
 
 class OutputError(NormalizeError):
-    """The output cannot be written (missing folder, read-only, same path as the input)."""
+    """The output cannot be written (missing folder, read-only, disk full)."""
 
-    exit_code = 5
+    exit_code = 9
+
+
+class OverwriteRefused(OutputError):
+    """The output path is the input, and ``--in-place`` was not given."""
+
+    exit_code = 10

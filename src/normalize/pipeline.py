@@ -9,7 +9,7 @@ from normalize import clean as clean_stage
 from normalize import detect as detect_stage
 from normalize import read, render, repair, translate, units
 from normalize.config import Config
-from normalize.errors import InputError
+from normalize.errors import InputIsDirectory, InputMissing, InputUnreadable
 from normalize.glossary import load_glossary
 from normalize.model import Document, Finding, Result
 from normalize.resources import boilerplate_rules
@@ -21,13 +21,13 @@ def read_input_file(path: str | Path) -> bytes:
     try:
         return p.read_bytes()
     except FileNotFoundError as exc:
-        raise InputError(f"{p}: no such file") from exc
+        raise InputMissing(f"{p}: no such file") from exc
     except IsADirectoryError as exc:
-        raise InputError(f"{p}: is a directory, not a file") from exc
+        raise InputIsDirectory(f"{p}: is a directory, not a file") from exc
     except PermissionError as exc:
-        raise InputError(f"{p}: permission denied") from exc
+        raise InputUnreadable(f"{p}: permission denied") from exc
     except OSError as exc:
-        raise InputError(f"{p}: cannot read: {exc.strerror}") from exc
+        raise InputUnreadable(f"{p}: cannot read: {exc.strerror}") from exc
 
 
 class Normalizer:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from normalize.errors import InputError
+from normalize.errors import BinaryInput, UndecodableInput
 from normalize.model import CODE, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
 
 _BOMS = (
@@ -29,11 +29,11 @@ _BINARY_MAGIC = (
     (b"GIF8", "a GIF image"),
     (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
     (b"\x1f\x8b", "a gzip archive"),
-    (b"BZh", "a bzip2 archive"),
+    (b"BZh[1-9]1AY&SY", "a bzip2 archive"),
     (b"\xfd7zXZ", "an xz archive"),
     (b"7z\xbc\xaf", "a 7z archive"),
     (b"\x7fELF", "an executable"),
-    (b"RIFF", "a RIFF media file"),
+    (b"RIFF....(?:WAVE|AVI |WEBP)", "a RIFF media file"),
 )
 
 _PREFERRED_ON_TIE = ("cp1252", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251")
@@ -47,6 +47,19 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
 _SENTENCE_END = re.compile(r"[.,;:!?。！？…]$")
 
 
+_CONTROL_BYTES = bytes(set(range(32)) - {9, 10, 12, 13, 27})
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes, or many control bytes, in the first 8 KB: no text encoding produces those
+    (UTF-16 is caught earlier by its byte-order mark)."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > max(8, len(head) // 20)
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes to text; returns (text, encoding name).
 
@@ -57,24 +70,24 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(name), name
             except UnicodeDecodeError as exc:
-                raise InputError(
+                raise UndecodableInput(
                     f"input starts with a {name} byte-order mark but is not valid {name}"
                 ) from exc
     for magic, what in _BINARY_MAGIC:
-        if data.startswith(magic):
-            raise InputError(f"input looks like {what}, not text")
+        if re.match(magic, data[:64], re.DOTALL):
+            raise BinaryInput(f"input looks like {what}, not text")
+    if looks_binary(data):
+        raise BinaryInput("input looks like binary data (NUL or control bytes), not text")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:4096]:
-        raise InputError("input looks like binary data (NUL bytes), not text")
     from charset_normalizer import from_bytes  # imported here: only non-UTF-8 input needs it
 
     matches = from_bytes(data)
     best = matches.best()
     if best is None:
-        raise InputError("input is not valid text in any known encoding")
+        raise UndecodableInput("input is not valid text in any known encoding")
     # Short Western text scores the same in several code pages; on ties take the one the web
     # actually uses (cp1252), and read GB2312/GBK as their superset GB18030.
     tied = {m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)}

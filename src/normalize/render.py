@@ -21,16 +21,27 @@ def visible_blocks(doc: Document) -> list[Block]:
     return [b for b in doc.live_blocks() if b.text.strip()]
 
 
-def render_text(doc: Document) -> str:
-    """Plain text: the source layout (single or blank-line breaks) kept, tables as Markdown."""
+def render_text_spans(doc: Document) -> tuple[str, list[tuple[int, int, int]]]:
+    """Plain text, and where each shown block sits in it: (block index, start, end)."""
     out: list[str] = []
+    spans: list[tuple[int, int, int]] = []
+    length = 0
     prev = None
     for block in visible_blocks(doc):
         if prev is not None:
-            out.append(_gap(doc, prev, block.index))
+            gap = _gap(doc, prev, block.index)
+            out.append(gap)
+            length += len(gap)
         out.append(block.text)
+        spans.append((block.index, length, length + len(block.text)))
+        length += len(block.text)
         prev = block.index
-    return "".join(out) + "\n" if out else ""
+    return ("".join(out) + "\n" if out else ""), spans
+
+
+def render_text(doc: Document) -> str:
+    """Plain text: the source layout (single or blank-line breaks) kept, tables as Markdown."""
+    return render_text_spans(doc)[0]
 
 
 def render_markdown(doc: Document) -> str:

@@ -1,7 +1,11 @@
-"""The versioned JSON report, and replaying it.
+"""The versioned JSON report; replaying it forward, and restoring the input from the output.
 
-The report lists every change with its stage, rule, block, exact before and after, so replaying
-the changes over the input reproduces the output (tested on every sample).
+The report lists every change with its stage, rule, block, exact before and after, and the
+layout of the output (where each block sits, the whitespace between blocks). So:
+
+- ``replay(input, report)`` reproduces the output;
+- ``restore(output, report)`` rebuilds the input text exactly, by undoing the changes in reverse
+  order (tested on every sample, the corpus and generated documents).
 """
 
 from __future__ import annotations
@@ -37,7 +41,66 @@ def build_report(doc: Document) -> dict[str, Any]:
         },
         "findings": findings,
         "changes": [c.to_dict() for c in doc.changes],
+        "layout": layout(doc),
     }
+
+
+def layout(doc: Document) -> dict[str, Any]:
+    """What restoring needs besides the changes: each shown block's span in the text output,
+    the final text of blocks kept but not shown (emptied by repair), the whitespace before each
+    block, and the whitespace after the last."""
+    from normalize.render import render_text_spans
+
+    _text, spans = render_text_spans(doc)
+    shown = {index for index, _, _ in spans}
+    return {
+        "spans": [list(s) for s in spans],
+        "hidden": {str(b.index): b.text for b in doc.live_blocks() if b.index not in shown},
+        "seps": [b.sep for b in doc.blocks],
+        "tail": doc.tail,
+    }
+
+
+def _undo(current: str, change: Change) -> str:
+    """``current`` with ``change`` undone; checks the change's ``after`` is where it says."""
+    end = change.start + len(change.after)
+    if current[change.start : end] != change.after:
+        raise ValueError(
+            f"output does not match the report at block {change.block} ({change.rule}): was it edited?"
+        )
+    return current[: change.start] + change.before + current[end:]
+
+
+def restore(output: str, report: dict[str, Any]) -> str:
+    """Rebuild the input text exactly from the text output and its report.
+
+    Raises ValueError when the output was changed after it was written (a span or a recorded
+    change no longer matches).
+    """
+    try:
+        plan = report["layout"]
+        seps: list[str] = list(plan["seps"])
+        changes = [Change(**entry) for entry in report["changes"]]
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"not a normalize report with a layout (schema {SCHEMA}): {exc}") from exc
+    texts: list[str | None] = [None] * len(seps)
+    for index, start, end in plan["spans"]:
+        texts[index] = output[start:end]
+    for index, text in plan["hidden"].items():
+        texts[int(index)] = text
+    for change in reversed(changes):
+        if change.field == "block":
+            texts[change.block] = change.before
+        elif change.field == "sep":
+            seps[change.block] = _undo(seps[change.block], change)
+        else:
+            current = texts[change.block]
+            if current is None:
+                raise ValueError(f"report changes block {change.block} after removing it")
+            texts[change.block] = _undo(current, change)
+    if any(t is None for t in texts):
+        raise ValueError("report does not account for every block")
+    return "".join(sep + (text or "") for sep, text in zip(seps, texts, strict=True)) + plan["tail"]
 
 
 def apply_change(doc: Document, change: Change) -> None:
