@@ -166,12 +166,20 @@ def apply_edits(doc: Document, block: Block, edits: list[Edit], stage: str) -> N
     for prev, nxt in itertools.pairwise(ordered):
         if nxt.start < prev.end:
             raise ValueError(f"overlapping edits in block {block.index}: {prev} / {nxt}")
+    # Applied right to left, each change's offsets are its offsets in the original text; so the
+    # new text is built in one pass (linear however many edits) and changes recorded in that order.
     text = block.text
+    pieces: list[str] = []
+    position = 0
+    for edit in ordered:
+        pieces.append(text[position : edit.start])
+        pieces.append(edit.replacement)
+        position = edit.end
+    pieces.append(text[position:])
     for edit in reversed(ordered):
         before = text[edit.start : edit.end]
         if before == edit.replacement:
             continue
-        text = text[: edit.start] + edit.replacement + text[edit.end :]
         doc.changes.append(
             Change(
                 stage=stage,
@@ -184,7 +192,7 @@ def apply_edits(doc: Document, block: Block, edits: list[Edit], stage: str) -> N
                 reason=edit.reason,
             )
         )
-    block.text = text
+    block.text = "".join(pieces)
 
 
 def remove_block(doc: Document, block: Block, stage: str, rule: str, reason: str) -> None:

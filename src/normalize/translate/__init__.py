@@ -8,6 +8,8 @@ else is handled by ``Config.on_untranslated``: ``drop`` (default), ``keep`` or `
 
 from __future__ import annotations
 
+import bisect
+
 from normalize.amounts import find_quantities
 from normalize.config import Config
 from normalize.detect import language_name
@@ -20,15 +22,32 @@ STAGE = "translate"
 __all__ = ["Translator", "run"]
 
 
+def _inside_any(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the sorted, non-overlapping ``intervals``."""
+    at = bisect.bisect_right(intervals, (start, float("inf"))) - 1
+    return at >= 0 and intervals[at][0] <= start and end <= intervals[at][1]
+
+
 def replace_stray_terms(doc: Document, block: Block, spans: list[Finding], glossary: Glossary) -> None:
     """Replace glossary terms that overlap foreign spans; flag the spans no entry covers."""
+    spans = sorted(spans, key=lambda s: s.start)
+    span_starts = [s.start for s in spans]
+    span_ends = [s.end for s in spans]
     edits: list[Edit] = []
+    taken: list[tuple[int, int]] = []  # edit intervals, kept sorted
     covered: set[int] = set()
     for lang in sorted({s.data.get("lang", "") for s in spans}):
         for match in glossary.find(block.text, lang):
-            hits = [i for i, s in enumerate(spans) if match.start < s.end and s.start < match.end]
-            if not hits or any(e.start < match.end and match.start < e.end for e in edits):
+            hits = range(
+                bisect.bisect_right(span_ends, match.start), bisect.bisect_left(span_starts, match.end)
+            )
+            at = bisect.bisect_left(taken, (match.start, match.end))
+            clash = (at > 0 and taken[at - 1][1] > match.start) or (
+                at < len(taken) and taken[at][0] < match.end
+            )
+            if not hits or clash:
                 continue
+            taken.insert(at, (match.start, match.end))
             covered.update(hits)
             edits.append(
                 Edit(
@@ -57,7 +76,7 @@ def replace_stray_terms(doc: Document, block: Block, spans: list[Finding], gloss
 
 def recover_headline(doc: Document, block: Block) -> bool:
     """Replace a foreign headline with the page's own English title, when it quotes one."""
-    title = doc.metadata.get("title_candidates", [None])[0]
+    title = (doc.metadata.get("title_candidates") or [None])[0]
     first = doc.live_blocks()[0] if doc.live_blocks() else None
     if title is None or block is not first or block.kind != HEADING:
         return False
@@ -113,8 +132,8 @@ def run(doc: Document, config: Config, glossary: Glossary, translator: Translato
     for index, spans in spans_by_block.items():
         block = doc.blocks[index]
         # Amounts such as 300亿美元 are the units stage's to convert, not stray terms.
-        amounts = [q for q in find_quantities(block.text) if q.lang != "en"]
-        spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in amounts)]
+        amounts = [(q.start, q.end) for q in find_quantities(block.text) if q.lang != "en"]
+        spans = [s for s in spans if not _inside_any(amounts, s.start, s.end)]
         if spans:
             replace_stray_terms(doc, block, spans, glossary)
     pending = [(b, lang) for b, lang in foreign_blocks]

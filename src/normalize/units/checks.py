@@ -19,6 +19,9 @@ from normalize.model import Finding
 from normalize.units.mentions import Mention, is_money_metric
 
 SUSPECT_EXPONENTS = (1, 2, 4)  # 亿 vs billion, 百万 or a decimal slip, a dropped 万
+# Checks compare figures pairwise; an article has dozens of money figures, so a document with
+# more than this many is checked on its first MAX_MENTIONS only, keeping the cost bounded.
+MAX_MENTIONS = 400
 
 
 def power_of_ten(a: float, b: float) -> int | None:
@@ -158,5 +161,6 @@ def headline_figures(mentions: list[Mention]) -> list[Finding]:
 
 
 def check(mentions: list[Mention]) -> list[Finding]:
-    """All consistency findings for a document's mentions."""
+    """All consistency findings for a document's mentions (the first ``MAX_MENTIONS`` money ones)."""
+    mentions = [m for m in mentions if m.q.currency or is_money_metric(m.metric)][:MAX_MENTIONS]
     return bare_figures(mentions) + same_quantity(mentions) + headline_figures(mentions)

@@ -97,12 +97,17 @@ def subjects_in(text: str, nouns: frozenset[str]) -> frozenset[str]:
     return frozenset(w.removesuffix("'s") for w in _WORD.findall(text.replace("’", "'")) if w in nouns)
 
 
+# Context windows are cut by characters first, so a figure in a megabyte-long "sentence" costs
+# the same as one in a normal sentence.
+_CONTEXT_CHARS = 240
+
+
 def _before(text: str, offset: int) -> str:
-    return " ".join(text[:offset].split()[-_WINDOW_BEFORE:])
+    return " ".join(text[max(0, offset - _CONTEXT_CHARS) : offset].split()[-_WINDOW_BEFORE:])
 
 
 def _after(text: str, offset: int) -> str:
-    return " ".join(text[offset:].split()[:_WINDOW_AFTER])
+    return " ".join(text[offset : offset + _CONTEXT_CHARS].split()[:_WINDOW_AFTER])
 
 
 def segment_mentions(
@@ -116,14 +121,16 @@ def segment_mentions(
     """
     out: list[Mention] = []
     previous = metric_in(context) if context else None
-    years = frozenset(_YEAR.findall(segment + " " + (context or "")))
+    years = frozenset(_YEAR.findall(segment + " " + (context or "")))  # once per segment: linear
     for q in find_quantities(segment):
         if q.lang != "en":
             continue
         metric = (metric_in(context) if context else None) or metric_in(_before(segment, q.start))
         metric = metric or (None if context else metric_in(_after(segment, q.end))) or previous
         previous = metric
-        subjects = subjects_in((context or "") + " " + segment[: q.start], nouns)
+        subjects = subjects_in(
+            (context or "") + " " + segment[max(0, q.start - _CONTEXT_CHARS) : q.start], nouns
+        )
         shifted = Quantity(**{**q.__dict__, "start": q.start + offset, "end": q.end + offset})
         out.append(Mention(shifted, block.index, metric, subjects, years, unit, context is not None))
     return out
