@@ -82,3 +82,13 @@ def test_restore_command_round_trip(tmp_path):
     assert proc.returncode == 0 and proc.stdout.decode() == seed("004").read_text(encoding="utf-8")
     proc = run_cli("restore", str(out), str(seed("003")))  # not a report
     assert proc.returncode == 2 and proc.stderr.decode().count("\n") == 1
+
+
+CORPUS = sorted((SEEDS[0].parents[1] / "tests" / "corpus").glob("**/*.txt"))
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
+def test_restore_rebuilds_each_corpus_document(path, normalizer):
+    data = path.read_bytes()
+    result = normalizer.clean(data, str(path))
+    assert restore(result.text, result.report()) == _decoded(data)

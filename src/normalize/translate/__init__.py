@@ -9,6 +9,7 @@ else is handled by ``Config.on_untranslated``: ``drop`` (default), ``keep`` or `
 from __future__ import annotations
 
 import bisect
+from typing import Any
 
 from normalize.amounts import find_quantities
 from normalize.config import Config
@@ -26,6 +27,14 @@ def _inside_any(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) lies inside one of the sorted, non-overlapping ``intervals``."""
     at = bisect.bisect_right(intervals, (start, float("inf"))) - 1
     return at >= 0 and intervals[at][0] <= start and end <= intervals[at][1]
+
+
+def keep_case(text: str, match: Any) -> str:
+    """The glossary target, capitalised when the source was ("Revenue水分" -> "Inflated revenue")."""
+    target: str = match.entry.target
+    if text[match.start : match.start + 1].isupper() and target[:1].islower():
+        return target[0].upper() + target[1:]
+    return target
 
 
 def replace_stray_terms(doc: Document, block: Block, spans: list[Finding], glossary: Glossary) -> None:
@@ -53,7 +62,7 @@ def replace_stray_terms(doc: Document, block: Block, spans: list[Finding], gloss
                 Edit(
                     match.start,
                     match.end,
-                    glue_replacement(block.text, match.start, match.end, match.entry.target),
+                    glue_replacement(block.text, match.start, match.end, keep_case(block.text, match)),
                     f"glossary.{lang}-en",
                     f"glossary term from {match.entry.origin}",
                 )
