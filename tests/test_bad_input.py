@@ -161,3 +161,17 @@ def test_ctrl_c_while_writing_leaves_no_partial_file(tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         write_atomic(tmp_path / "out.txt", "partial?")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_nul_in_a_path_is_a_clear_error(tmp_path):
+    # Found by the CLI fuzz suite: a NUL byte in a file name raised ValueError. A shell cannot
+    # pass one in argv, but a library caller can.
+    from normalize.errors import InputMissing, OutputError
+    from normalize.output import write_atomic
+    from normalize.pipeline import read_input_file
+
+    assert invoke("clean", "a\x00b.txt").exit_code == 3
+    with pytest.raises(InputMissing):
+        read_input_file("a\x00b.txt")
+    with pytest.raises(OutputError):
+        write_atomic(tmp_path / "a\x00b.txt", "text")

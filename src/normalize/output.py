@@ -40,6 +40,8 @@ def write_atomic(path: str | Path, data: str | bytes, inputs: tuple[Path, ...] =
 def atomic_stream(path: str | Path, inputs: tuple[Path, ...] = ()) -> Iterator[BinaryIO]:
     """A binary file to stream into; it appears at ``path`` only when the block completes."""
     target = Path(path)
+    if "\x00" in str(target):
+        raise OutputError(f"{str(target)!r}: not a valid file name")
     refuse_overwrite(target, inputs)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():

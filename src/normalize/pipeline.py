@@ -28,6 +28,8 @@ def read_input_file(path: str | Path) -> bytes:
         raise InputUnreadable(f"{p}: permission denied") from exc
     except OSError as exc:
         raise InputUnreadable(f"{p}: cannot read: {exc.strerror}") from exc
+    except ValueError as exc:  # a NUL byte in the path: no file can have that name
+        raise InputMissing(f"{str(path)!r}: not a valid file name") from exc
 
 
 class Normalizer:
