@@ -120,7 +120,9 @@ def flag_garbled(doc: Document, block: Block) -> None:
                 {"cause": "replacement_characters"},
             )
         )
-    if not block.text.isascii():
+    # ftfy's badness patterns all involve Latin-1, cp1252 or combining characters, which the
+    # cheap suspect check finds; text without them (plain English, CJK) skips the big regex.
+    if not block.text.isascii() and may_need_ftfy(block.text):
         from ftfy.badness import BADNESS_RE
 
         m = BADNESS_RE.search(block.text)

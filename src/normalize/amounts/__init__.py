@@ -11,6 +11,9 @@ Vietnamese magnitudes) live in ``rules/units.toml``.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from normalize.amounts import chinese, english, vietnamese
 from normalize.amounts.format import english_amount, format_number
 from normalize.amounts.quantity import Quantity
@@ -27,10 +30,26 @@ def resolve_yen(quantities: list[Quantity], hint: str | None) -> list[Quantity]:
     ]
 
 
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
 def find_quantities(text: str, yen: str | None = None) -> list[Quantity]:
     """Every amount in ``text``, in order, overlaps resolved; ``yen`` settles a bare ¥."""
+    return list(_find_quantities(text, yen))
+
+
+@lru_cache(maxsize=2048)
+def _find_quantities(text: str, yen: str | None) -> tuple[Quantity, ...]:
+    # Cached: the units stage reads each block more than once (conversion, style, checks).
+    # Cheap gates first: most text has no Chinese, and an ASCII text no Vietnamese magnitude.
+    if not _HAS_DIGIT.search(text) and not _HAS_CJK.search(text):
+        return ()
+    found = chinese.find(text) if _HAS_CJK.search(text) else []
+    if not text.isascii() or "vnd" in text.lower():
+        found += vietnamese.find(text)
     specific: list[Quantity] = []
-    for q in sorted(chinese.find(text) + vietnamese.find(text), key=lambda q: (q.start, -q.end)):
+    for q in sorted(found, key=lambda q: (q.start, -q.end)):
         if not specific or q.start >= specific[-1].end:
             specific.append(q)
     # Both lists are sorted and free of overlaps, so one merge pass keeps this linear.
@@ -41,4 +60,4 @@ def find_quantities(text: str, yen: str | None = None) -> list[Quantity]:
             i += 1
         if i == len(specific) or q.end <= specific[i].start:
             kept.append(q)
-    return resolve_yen(sorted(kept, key=lambda q: q.start), yen)
+    return tuple(resolve_yen(sorted(kept, key=lambda q: q.start), yen))

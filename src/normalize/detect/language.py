@@ -38,15 +38,23 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@cache
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    """Function word -> the languages it belongs to: one lookup per word instead of one per list."""
+    index: dict[str, list[str]] = {}
+    for lang, vocab in function_words().items():
+        for word in vocab:
+            index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
+
+
 def function_word_counts(words: list[str]) -> dict[str, int]:
     """How many of ``words`` are function words of each language."""
-    lists = function_words()
-    counts = dict.fromkeys(lists, 0)
+    index = _languages_of_word()
+    counts = dict.fromkeys(function_words(), 0)
     for w in words:
-        lw = w.lower()
-        for lang, vocab in lists.items():
-            if lw in vocab:
-                counts[lang] += 1
+        for lang in index.get(w.lower(), ()):
+            counts[lang] += 1
     return counts
 
 
@@ -79,7 +87,7 @@ def classify_latin(text: str, min_words_for_langdetect: int) -> LanguageGuess:
     words = words_of(text)
     if not words:
         return LanguageGuess(None, 1.0, {"reason": "no words"})
-    vi_words = sum(1 for w in words if is_vietnamese_word(w))
+    vi_words = 0 if text.isascii() else sum(1 for w in words if is_vietnamese_word(w))
     counts = function_word_counts(words)
     en = counts.pop("en")
     vi_fw = counts.get("vi", 0)
