@@ -1,0 +1,277 @@
+"""Benchmark: the pipeline against a naive baseline, per stage, jobs, streaming memory, start-up.
+
+    python scripts/bench.py                 # full run: 20 MB corpus, 1 GB JSONL stream
+    python scripts/bench.py --mb 4 --jsonl-mb 50 --json
+
+The corpus is built deterministically: the sample articles, varied (numbers and reference tags
+changed so no two paragraphs are identical), and documents from ``tests/docgen.py`` carrying the
+defect kinds (foreign headlines, glued terms, mojibake, invisible characters, entities, footers,
+tables). Everything is measured in this one run; the baseline runs beside the pipeline on the
+same sample, and the ratio is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))  # the defect generator the tests use
+
+import normalize  # noqa: E402
+from normalize import batch, read, render, repair, translate, units  # noqa: E402
+from normalize.config import Config  # noqa: E402
+from normalize.glossary import load_glossary  # noqa: E402
+
+
+def varied(text: str, rng: random.Random) -> str:
+    return "\n".join(
+        f"{line} (ref {rng.randrange(10**6)})" if line.strip() else line for line in text.split("\n")
+    )
+
+
+def build_corpus(megabytes: float) -> tuple[list[str], list[str]]:
+    """(clean English documents, defect documents), about ``megabytes`` MB each half."""
+    from docgen import document
+
+    rng = random.Random(0)
+    gen = random.Random(1)
+    seeds = {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))}
+    clean_base = [seeds["002"], seeds["003"]]
+    defect_base = [seeds["000"], seeds["001"], seeds["004"]]
+    half = megabytes * 1e6 / 2
+    clean: list[str] = []
+    size = 0
+    while size < half:
+        clean.append(varied(rng.choice(clean_base), rng))
+        size += len(clean[-1])
+    defect: list[str] = []
+    size = 0
+    while size < half:
+        defect.append(varied(rng.choice(defect_base), rng) if rng.random() < 0.3 else document(gen))
+        size += len(defect[-1])
+    return clean, defect
+
+
+def mb(texts: list[str]) -> float:
+    return sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+
+def time_pipeline(texts: list[str]) -> float:
+    n = normalize.Normalizer()
+    n.clean(texts[0])  # rules and regexes loaded before the clock starts
+    start = time.perf_counter()
+    for text in texts:
+        n.clean(text)
+    return time.perf_counter() - start
+
+
+def time_naive(texts: list[str]) -> float:
+    """The baseline: ftfy on every paragraph, then langdetect on every paragraph."""
+    import ftfy
+    from langdetect import DetectorFactory, detect
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+    start = time.perf_counter()
+    for text in texts:
+        for para in text.split("\n"):
+            if para.strip():
+                fixed = ftfy.fix_text(para)
+                with contextlib.suppress(LangDetectException):
+                    detect(fixed)
+    return time.perf_counter() - start
+
+
+def stage_seconds(texts: list[str]) -> dict[str, float]:
+    detect_stage, clean_stage = sys.modules["normalize.detect"], sys.modules["normalize.clean"]
+    config, glossary = Config(), load_glossary(())
+    stages = {
+        "read": None,
+        "repair": lambda d: repair.run(d, config),
+        "detect": lambda d: detect_stage.run(d, config),
+        "clean": lambda d: clean_stage.run(d, config),
+        "translate": lambda d: translate.run(d, config, glossary, None),
+        "units": lambda d: units.run(d, config),
+        "render": render.render_text,
+    }
+    totals = dict.fromkeys(stages, 0.0)
+    for text in texts:
+        start = time.perf_counter()
+        doc = read.run(text)
+        totals["read"] += time.perf_counter() - start
+        for name, run in stages.items():
+            if run is not None:
+                start = time.perf_counter()
+                run(doc)
+                totals[name] += time.perf_counter() - start
+    return totals
+
+
+def time_jobs(texts: list[str], jobs: int) -> float:
+    records = [batch.Record(n, f"<{n}>", t) for n, t in enumerate(texts, 1)]
+    start = time.perf_counter()
+    for _ in batch.process(records, Config(), jobs=jobs):
+        pass
+    return time.perf_counter() - start
+
+
+def tree_rss(pid: int) -> int:
+    """Resident memory of a process and all its descendants, in bytes (Linux /proc)."""
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            total += int(Path(f"/proc/{p}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            for task in Path(f"/proc/{p}/task").iterdir():
+                children = (task / "children").read_text().split()
+                stack.extend(int(c) for c in children)
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def stream_rss(texts: list[str], megabytes: float, jobs: int) -> tuple[float, float, float]:
+    """Peak RSS (MB) and MB/s of `normalize batch --jsonl` over ``megabytes`` MB of JSONL."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.jsonl"
+        written, n = 0, 0
+        with src.open("w", encoding="utf-8") as fh:
+            while written < megabytes * 1e6:
+                line = json.dumps({"id": n, "text": texts[n % len(texts)]}, ensure_ascii=False) + "\n"
+                fh.write(line)
+                written += len(line.encode("utf-8"))
+                n += 1
+        cmd = [
+            sys.executable,
+            "-m",
+            "normalize",
+            "batch",
+            "--jsonl",
+            str(src),
+            "-o",
+            str(Path(tmp) / "out.jsonl"),
+            "--jobs",
+            str(jobs),
+            "-q",
+        ]
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd)
+        peak = 0
+        while proc.poll() is None:
+            peak = max(peak, tree_rss(proc.pid))
+            time.sleep(0.2)
+        seconds = time.perf_counter() - start
+        if proc.returncode != 0:
+            raise SystemExit(f"bench: batch run failed with exit {proc.returncode}")
+        return peak / 1e6, written / 1e6 / seconds, written / 1e6
+
+
+def startup() -> tuple[float, float]:
+    smallest = min((ROOT / "seeds").glob("*.txt"), key=lambda p: p.stat().st_size)
+
+    def median(cmd: list[str]) -> float:
+        runs = []
+        for _ in range(7):
+            start = time.perf_counter()
+            subprocess.run(cmd, capture_output=True, check=False)
+            runs.append(time.perf_counter() - start)
+        return statistics.median(runs)
+
+    return median([sys.executable, "-m", "normalize", "clean", str(smallest)]), median(
+        [sys.executable, "-c", "pass"]
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--mb", type=float, default=20, help="corpus size in MB (default 20)")
+    parser.add_argument("--baseline-mb", type=float, default=0.5, help="sample the naive baseline runs on")
+    parser.add_argument("--jsonl-mb", type=float, default=1024, help="JSONL streamed for the RSS figure")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+
+    import normalize.clean
+    import normalize.detect  # noqa: F401
+
+    clean, defect = build_corpus(args.mb)
+    fig: dict[str, object] = {
+        "corpus_mb": round(mb(clean) + mb(defect), 1),
+        "documents": len(clean) + len(defect),
+    }
+    for name, texts in (("clean", clean), ("defect", defect)):
+        seconds = time_pipeline(texts)
+        fig[f"{name}_mb_s"] = round(mb(texts) / seconds, 2)
+        fig[f"{name}_docs_s"] = round(len(texts) / seconds, 1)
+    rng = random.Random(2)
+    sample: list[str] = []
+    size = 0.0
+    for text in rng.sample(clean + defect, len(clean + defect)):
+        if size >= args.baseline_mb:
+            break
+        sample.append(text)
+        size += len(text.encode("utf-8")) / 1e6
+    naive, ours = time_naive(sample), time_pipeline(sample)
+    fig.update(
+        baseline_sample_mb=round(mb(sample), 2),
+        naive_mb_s=round(mb(sample) / naive, 3),
+        pipeline_on_sample_mb_s=round(mb(sample) / ours, 2),
+        speedup_vs_naive=round(naive / ours, 1),
+    )
+    fig["stage_seconds"] = {k: round(v, 2) for k, v in stage_seconds(defect).items()}
+    one, two = time_jobs(defect, 1), time_jobs(defect, 2)
+    fig.update(jobs1_s=round(one, 2), jobs2_s=round(two, 2), jobs2_speedup=round(one / two, 2))
+    peak, rate, streamed = stream_rss(clean + defect, args.jsonl_mb, 2)
+    fig.update(stream_mb=round(streamed), stream_peak_rss_mb=round(peak), stream_mb_s=round(rate, 2))
+    cli, bare = startup()
+    fig.update(
+        startup_s=round(cli, 3), python_pass_s=round(bare, 3), startup_over_python_s=round(cli - bare, 3)
+    )
+    if args.json:
+        print(json.dumps(fig, indent=2))
+        return
+    rows = [
+        ("corpus", f"{fig['corpus_mb']} MB, {fig['documents']} documents"),
+        ("pipeline, clean English", f"{fig['clean_mb_s']} MB/s, {fig['clean_docs_s']} docs/s"),
+        ("pipeline, defect corpus", f"{fig['defect_mb_s']} MB/s, {fig['defect_docs_s']} docs/s"),
+        (
+            "naive baseline (ftfy + langdetect per paragraph)",
+            f"{fig['naive_mb_s']} MB/s on {fig['baseline_sample_mb']} MB",
+        ),
+        (
+            "pipeline on the same sample",
+            f"{fig['pipeline_on_sample_mb_s']} MB/s: {fig['speedup_vs_naive']}x the baseline",
+        ),
+        ("time per stage, defect corpus (s)", ", ".join(f"{k} {v}" for k, v in fig["stage_seconds"].items())),  # type: ignore[attr-defined]
+        (
+            "--jobs 1 / --jobs 2 (defect corpus)",
+            f"{fig['jobs1_s']} s / {fig['jobs2_s']} s: {fig['jobs2_speedup']}x",
+        ),
+        (
+            f"streaming {fig['stream_mb']} MB JSONL, --jobs 2",
+            f"peak RSS {fig['stream_peak_rss_mb']} MB, {fig['stream_mb_s']} MB/s",
+        ),
+        (
+            "start-up: normalize clean (smallest seed)",
+            f"{fig['startup_s']} s vs python -c pass {fig['python_pass_s']} s",
+        ),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print(f"| {'measure'.ljust(width)} | result |\n|{'-' * (width + 2)}|---|")
+    for label, value in rows:
+        print(f"| {label.ljust(width)} | {value} |")
+
+
+if __name__ == "__main__":
+    main()
