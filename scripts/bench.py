@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the defect generator the tests use
 
 import normalize  # noqa: E402
-from normalize import batch, read, render, repair, translate, units  # noqa: E402
+from normalize import read, render, repair, translate, units  # noqa: E402
 from normalize.config import Config  # noqa: E402
 from normalize.glossary import load_glossary  # noqa: E402
 
@@ -117,12 +117,39 @@ def stage_seconds(texts: list[str]) -> dict[str, float]:
     return totals
 
 
-def time_jobs(texts: list[str], jobs: int) -> float:
-    records = [batch.Record(n, f"<{n}>", t) for n, t in enumerate(texts, 1)]
+def write_jsonl(texts: list[str], path: Path, megabytes: float | None = None) -> float:
+    """Write ``texts`` as JSONL (cycling until ``megabytes`` MB when given); returns MB written."""
+    written, n = 0, 0
+    with path.open("w", encoding="utf-8") as fh:
+        while (n < len(texts)) if megabytes is None else (written < megabytes * 1e6):
+            line = json.dumps({"id": n, "text": texts[n % len(texts)]}, ensure_ascii=False) + "\n"
+            fh.write(line)
+            written += len(line.encode("utf-8"))
+            n += 1
+    return written / 1e6
+
+
+def run_batch(src: Path, out: Path, jobs: int) -> tuple[float, float]:
+    """Run ``normalize batch --jsonl`` as a user does; returns (seconds, peak RSS of its process
+    tree in MB, polled every 0.2 s)."""
+    cmd = [sys.executable, "-m", "normalize", "batch", "--jsonl", str(src), "-o", str(out)]
     start = time.perf_counter()
-    for _ in batch.process(records, Config(), jobs=jobs):
-        pass
-    return time.perf_counter() - start
+    proc = subprocess.Popen([*cmd, "--jobs", str(jobs), "-q"])
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, tree_rss(proc.pid))
+        time.sleep(0.2)
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: batch run failed with exit {proc.returncode}")
+    return time.perf_counter() - start, peak / 1e6
+
+
+def time_jobs(texts: list[str], jobs: int) -> float:
+    """Seconds for ``normalize batch --jsonl --jobs N`` over ``texts`` (a fresh process each)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.jsonl"
+        write_jsonl(texts, src)
+        return run_batch(src, Path(tmp) / "out.jsonl", jobs)[0]
 
 
 def tree_rss(pid: int) -> int:
@@ -144,36 +171,9 @@ def stream_rss(texts: list[str], megabytes: float, jobs: int) -> tuple[float, fl
     """Peak RSS (MB) and MB/s of `normalize batch --jsonl` over ``megabytes`` MB of JSONL."""
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.jsonl"
-        written, n = 0, 0
-        with src.open("w", encoding="utf-8") as fh:
-            while written < megabytes * 1e6:
-                line = json.dumps({"id": n, "text": texts[n % len(texts)]}, ensure_ascii=False) + "\n"
-                fh.write(line)
-                written += len(line.encode("utf-8"))
-                n += 1
-        cmd = [
-            sys.executable,
-            "-m",
-            "normalize",
-            "batch",
-            "--jsonl",
-            str(src),
-            "-o",
-            str(Path(tmp) / "out.jsonl"),
-            "--jobs",
-            str(jobs),
-            "-q",
-        ]
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd)
-        peak = 0
-        while proc.poll() is None:
-            peak = max(peak, tree_rss(proc.pid))
-            time.sleep(0.2)
-        seconds = time.perf_counter() - start
-        if proc.returncode != 0:
-            raise SystemExit(f"bench: batch run failed with exit {proc.returncode}")
-        return peak / 1e6, written / 1e6 / seconds, written / 1e6
+        written = write_jsonl(texts, src, megabytes)
+        seconds, peak = run_batch(src, Path(tmp) / "out.jsonl", jobs)
+        return peak, written / seconds, written
 
 
 def startup() -> tuple[float, float]:
