@@ -21,9 +21,6 @@ from typing import Any
 
 from normalize.config import Config
 from normalize.errors import (
-    InputIsDirectory,
-    InputMissing,
-    InputUnreadable,
     NormalizeError,
     OutputError,
 )
@@ -319,15 +316,10 @@ def run_jsonl(source: str, output: Path | None, text_field: str, id_field: str, 
         if source == "-":
             yield from sys.stdin.buffer
             return
-        try:
-            with open(source, "rb") as fh:
-                yield from fh
-        except FileNotFoundError as exc:
-            raise InputMissing(f"{source}: no such file") from exc
-        except IsADirectoryError as exc:
-            raise InputIsDirectory(f"{source}: is a directory, not a file") from exc
-        except OSError as exc:
-            raise InputUnreadable(f"{source}: cannot read: {exc.strerror}") from exc
+        from normalize.pipeline import input_errors
+
+        with input_errors(source), open(source, "rb") as fh:
+            yield from fh
 
     records = jsonl_records(lines(), "<stdin>" if source == "-" else source, text_field, id_field)
     outcomes = process(records, options.config, "text", options.with_report, options.jobs)

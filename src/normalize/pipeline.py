@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -15,11 +16,12 @@ from normalize.model import Document, Finding, Result
 from normalize.resources import boilerplate_rules
 
 
-def read_input_file(path: str | Path) -> bytes:
-    """Bytes of an input file, with one-line errors for the usual ways that fails."""
+@contextlib.contextmanager
+def input_errors(path: str | Path) -> Iterator[None]:
+    """Turn the usual ways reading ``path`` fails into the project's one-line input errors."""
     p = Path(path)
     try:
-        return p.read_bytes()
+        yield
     except FileNotFoundError as exc:
         raise InputMissing(f"{p}: no such file") from exc
     except IsADirectoryError as exc:
@@ -30,6 +32,13 @@ def read_input_file(path: str | Path) -> bytes:
         raise InputUnreadable(f"{p}: cannot read: {exc.strerror}") from exc
     except ValueError as exc:  # a NUL byte in the path: no file can have that name
         raise InputMissing(f"{str(path)!r}: not a valid file name") from exc
+
+
+def read_input_file(path: str | Path) -> bytes:
+    """Bytes of an input file, with one-line errors for the usual ways that fails."""
+    with input_errors(path):
+        return Path(path).read_bytes()
+    raise AssertionError("unreachable")  # pragma: no cover  (input_errors always raises or returns)
 
 
 class Normalizer:
