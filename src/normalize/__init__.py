@@ -14,6 +14,7 @@ from normalize.config import Config
 from normalize.errors import InputError, NormalizeError, OutputError, RulesError
 from normalize.model import Block, Change, Document, Finding, Result
 from normalize.pipeline import Normalizer
+from normalize.report import restore
 
 __all__ = [
     "Block",
@@ -30,6 +31,7 @@ __all__ = [
     "clean",
     "clean_file",
     "detect",
+    "restore",
 ]
 __version__ = "0.1.0"
 
