@@ -59,7 +59,8 @@ def function_word_counts(words: list[str]) -> dict[str, int]:
 
 
 def is_vietnamese_word(word: str) -> bool:
-    return script_table().vietnamese.search(word) is not None
+    # Vietnamese letters are all outside ASCII: most words need no regex at all.
+    return not word.isascii() and script_table().vietnamese.search(word) is not None
 
 
 def looks_like_name(words: list[str]) -> bool:

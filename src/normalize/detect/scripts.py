@@ -31,14 +31,21 @@ class ScriptProfile:
 def script_profile(text: str) -> ScriptProfile:
     """Count the letters of each script in ``text``."""
     if text.isascii():
-        return ScriptProfile(sum(c.isalpha() for c in text), 0, {})
+        return ScriptProfile(sum(map(str.isalpha, text)), 0, {})
     table = script_table()
     other = {}
+    if not _any_foreign().search(text):  # curly quotes and dashes: no per-script counting
+        return ScriptProfile(len(_LATIN.findall(text)), len(table.vietnamese.findall(text)), {})
     for name, (_lang, pattern) in table.scripts.items():
         n = len(pattern.findall(text))
         if n:
             other[name] = n
     return ScriptProfile(len(_LATIN.findall(text)), len(table.vietnamese.findall(text)), other)
+
+
+@cache
+def _any_foreign() -> re.Pattern[str]:
+    return re.compile(script_table().foreign_class)
 
 
 def lang_of_script(name: str, text: str) -> str:

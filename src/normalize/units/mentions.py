@@ -8,7 +8,7 @@ header, so tables are compared with the prose around them.
 
 from __future__ import annotations
 
-import itertools
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -70,8 +70,16 @@ def is_money_metric(metric: str | None) -> bool:
     return any(key == metric and money for key, money, _ in _metric_matchers())
 
 
+@cache
+def _any_metric() -> re.Pattern[str]:
+    terms = sorted({t for e in metric_terms()["metrics"].values() for t in e["terms"]}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, terms)) + r")\b", re.IGNORECASE)
+
+
 def metric_in(text: str) -> str | None:
     """The first metric (in the order of ``units.toml``, most specific first) named in ``text``."""
+    if not _any_metric().search(text):  # most windows name none: one search instead of one per metric
+        return None
     for key, _money, pattern in _metric_matchers():
         if pattern.search(text):
             return key
@@ -111,18 +119,25 @@ def _after(text: str, offset: int) -> str:
 
 
 def segment_mentions(
-    block: Block, segment: str, offset: int, unit: int, context: str | None, nouns: frozenset[str]
+    block: Block,
+    segment: str,
+    offset: int,
+    unit: int,
+    context: str | None,
+    nouns: frozenset[str],
+    quantities: list[Quantity] | None = None,
 ) -> list[Mention]:
     """Mentions of one sentence, or of one table cell whose row and header are ``context``.
 
     Without a table context, a figure takes the metric named in the words before it, else in
     the few words after it ("$40 billion investment"), else the metric of the figure before it
-    in the sentence: "reached $30 billion, up from 9 billion".
+    in the sentence: "reached $30 billion, up from 9 billion". ``quantities`` (offsets inside
+    the segment) saves parsing the segment again when the caller has them.
     """
     out: list[Mention] = []
     previous = metric_in(context) if context else None
     years = frozenset(_YEAR.findall(segment + " " + (context or "")))  # once per segment: linear
-    for q in find_quantities(segment):
+    for q in find_quantities(segment) if quantities is None else quantities:
         if q.lang != "en":
             continue
         metric = (metric_in(context) if context else None) or metric_in(_before(segment, q.start))
@@ -137,12 +152,24 @@ def segment_mentions(
 
 
 def prose_mentions(block: Block, nouns: frozenset[str]) -> list[Mention]:
+    """Mentions of a prose block, sentence by sentence; the block is parsed once (and cached)."""
+    everything = find_quantities(block.text)
+    if not everything:
+        return []
     bounds = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(block.text)] + [len(block.text)]
-    return [
-        mention
-        for unit, (start, end) in enumerate(itertools.pairwise(bounds))
-        for mention in segment_mentions(block, block.text[start:end], start, unit, None, nouns)
-    ]
+    starts = bounds[:-1]
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in everything:
+        unit = bisect.bisect_right(starts, q.start) - 1
+        shift = starts[unit]
+        by_sentence.setdefault(unit, []).append(
+            Quantity(**{**q.__dict__, "start": q.start - shift, "end": q.end - shift})
+        )
+    out: list[Mention] = []
+    for unit, found in by_sentence.items():
+        start, end = bounds[unit], bounds[unit + 1]
+        out.extend(segment_mentions(block, block.text[start:end], start, unit, None, nouns, found))
+    return out
 
 
 def table_mentions(block: Block, nouns: frozenset[str]) -> list[Mention]:
