@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from normalize.amounts import find_quantities, resolve_yen
 
@@ -180,3 +182,40 @@ def test_yen_symbol_needs_the_document_to_decide():
 def test_mega_prefix_is_not_a_trillion():
     # 兆 before 瓦 is mega (MW); before 元 it is 10^12.
     assert [q.english for q in find_quantities("50兆瓦 and 10兆元")] == ["50 MW", "10 trillion yuan"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "$",
+                "US$",
+                "USD ",
+                "~",
+                "5",
+                "1,234",
+                "1.5",
+                "-",
+                " ",
+                "billion",
+                "B",
+                "bn",
+                "GW",
+                "%",
+                " dollars",
+                "x",
+                "B2B",
+                "\n",
+                "¥",
+                "€",
+                "a",
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_number_guided_scan_equals_the_full_scan(text):
+    from normalize.amounts import english
+
+    assert [m.span() for m in english.matches(text)] == [m.span() for m in english._pattern().finditer(text)]

@@ -7,6 +7,7 @@ a scale word. A lone ".ddd" is a decimal ("1.234 billion"), as English writers m
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from normalize.amounts.quantity import Quantity
@@ -63,11 +64,38 @@ def _scale_value(token: str | None) -> tuple[float, str | None]:
     return metric_terms()["scales"][word.lower()], word
 
 
+_NUMBER_RUN = re.compile(r"\d[\d.,]*")
+_PREFIX_REACH = 24  # the longest prefix before a figure: "~ US dollars " and the like
+_SUFFIX_REACH = 96  # the longest tail after a figure's digits: range, scale, unit, currency word
+
+
+def matches(text: str) -> Iterator[re.Match[str]]:
+    """The same matches as ``_pattern().finditer(text)``, found by visiting only the places
+    around numbers: the full pattern is tried from a little before each run of digits, bounded
+    on both sides, instead of at every character of the text."""
+    pattern = _pattern()
+    pos = 0
+    for run in _NUMBER_RUN.finditer(text):
+        if run.start() < pos:
+            continue
+        limit = min(len(text), run.end() + _SUFFIX_REACH)
+        m = pattern.search(text, max(pos, run.start() - _PREFIX_REACH), limit)
+        while m is not None and m.end() <= run.start():  # a match wholly before this run: keep it
+            yield m
+            pos = m.end()
+            m = pattern.search(text, pos, limit)
+        if m is not None:
+            if m.end() >= limit - 1 and limit < len(text):  # it may run past the bound: unbounded
+                m = pattern.match(text, m.start()) or m
+            yield m
+            pos = m.end()
+
+
 def find(text: str) -> list[Quantity]:
     """English amounts in ``text`` as ``Quantity`` objects."""
     data = metric_terms()
     out: list[Quantity] = []
-    for m in _pattern().finditer(text):
+    for m in matches(text):
         sym, pre, post, unit = m.group("sym"), m.group("pre"), m.group("post"), m.group("unit")
         if not (sym or pre or post or unit or m.group("scale") or m.group("scale2")):
             continue
