@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from normalize.errors import RulesError
+from normalize.resources import alternation
 
 ANY_LANG = "*"
 _PAIR_NAME = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
@@ -52,12 +53,10 @@ class Glossary:
 
     def _matcher(self, lang: str) -> re.Pattern[str] | None:
         if lang not in self._matchers:
-            sources = sorted(self._entries_for(lang), key=len, reverse=True)
-            # Alternatives sorted longest first: at each position the regex engine takes the
-            # first alternative that matches, which is then the longest one.
-            self._matchers[lang] = (
-                re.compile("|".join(map(re.escape, sources)), re.IGNORECASE) if sources else None
-            )
+            sources = list(self._entries_for(lang))
+            # Alternatives longest first: at each position the regex engine takes the first
+            # alternative that matches, which is then the longest one.
+            self._matchers[lang] = re.compile(alternation(sources), re.IGNORECASE) if sources else None
         return self._matchers[lang]
 
     def find(self, text: str, lang: str) -> list[Match]:

@@ -30,6 +30,11 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         raise RulesError(f"{where}: bad regular expression: {exc}") from exc
 
 
+def alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation of ``words``, escaped, longest first so the longest one wins."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _parse_toml(label: str, text: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)

@@ -43,9 +43,10 @@ def find_quantities(text: str, yen: str | None = None) -> list[Quantity]:
 def _find_quantities(text: str, yen: str | None) -> tuple[Quantity, ...]:
     # Cached: the units stage reads each block more than once (conversion, style, checks).
     # Cheap gates first: most text has no Chinese, and an ASCII text no Vietnamese magnitude.
-    if not _HAS_DIGIT.search(text) and not _HAS_CJK.search(text):
+    has_cjk = _HAS_CJK.search(text) is not None
+    if not has_cjk and not _HAS_DIGIT.search(text):
         return ()
-    found = chinese.find(text) if _HAS_CJK.search(text) else []
+    found = chinese.find(text) if has_cjk else []
     if not text.isascii() or "vnd" in text.lower():
         found += vietnamese.find(text)
     specific: list[Quantity] = []

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from normalize.amounts.quantity import Quantity
-from normalize.resources import metric_terms
+from normalize.resources import alternation, metric_terms
 
 _DIGITS = {
     "零": 0,
@@ -45,17 +45,13 @@ def chinese_number(text: str) -> float:
     return float(total + num)
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _pattern() -> re.Pattern[str]:
     data = metric_terms()["chinese"]
     # 千 and 兆 are magnitudes only where no unit follows: 千瓦 is kW, 兆瓦 is MW.
-    mags = _alternation([m for m in data["magnitudes"] if m not in ("兆", "千")]) + "|千(?![瓦克])"
-    currencies = _alternation(list(data["currencies"]))
-    units = _alternation(list(data["units"]))
+    mags = alternation([m for m in data["magnitudes"] if m not in ("兆", "千")]) + "|千(?![瓦克])"
+    currencies = alternation(list(data["currencies"]))
+    units = alternation(list(data["units"]))
     return re.compile(
         rf"百分之(?P<pct>\d+(?:\.\d+)?|[{_NUMERALS}]{{1,8}})"
         rf"|(?P<pre>人民币|美元|港币|US\$|HK\$|\$|¥|￥)?"

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from normalize.amounts.quantity import Quantity
-from normalize.resources import metric_terms
+from normalize.resources import alternation, metric_terms
 
 NUMBER = (
     r"\d{1,3}(?:\.\d{3})+,\d+"  # 1.234,5
@@ -31,17 +31,13 @@ def parse_number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _pattern() -> re.Pattern[str]:
     data = metric_terms()
-    symbols = _alternation(list(data["currency_symbols"]))
-    words = _alternation(list(data["currency_words"]))
-    long_scales = _alternation([s for s in data["scales"] if len(s) > 1])
-    units = _alternation(data["si"]["units"])
+    symbols = alternation(list(data["currency_symbols"]))
+    words = alternation(list(data["currency_words"]))
+    long_scales = alternation([s for s in data["scales"] if len(s) > 1])
+    units = alternation(data["si"]["units"])
     # Each part is optional, but a match needs a symbol, scale, unit or currency word (checked in
     # find): a regex that required one of them would need overlapping alternatives, which
     # backtrack; this one is linear.

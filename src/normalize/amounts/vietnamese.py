@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from normalize.amounts.quantity import Quantity
-from normalize.resources import metric_terms
+from normalize.resources import alternation, metric_terms
 
 
 def vietnamese_number(text: str) -> float:
@@ -18,15 +18,11 @@ def vietnamese_number(text: str) -> float:
     return float(text.replace(".", "").replace(",", "."))
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _pattern() -> re.Pattern[str]:
     data = metric_terms()["vietnamese"]
-    mags = _alternation(list(data["magnitudes"]))
-    currencies = _alternation(list(data["currencies"]))
+    mags = alternation(list(data["magnitudes"]))
+    currencies = alternation(list(data["currencies"]))
     return re.compile(
         rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?|\d+(?:,\d{{1,2}})?)(?!\d|[.,]\d)\s?"
         rf"(?P<mag>(?:{mags})(?!\w))?"

@@ -15,7 +15,7 @@ from functools import cache
 
 from normalize.amounts import Quantity, find_quantities
 from normalize.model import HEADING, TABLE, Block, Document
-from normalize.resources import function_words, metric_terms
+from normalize.resources import alternation, function_words, metric_terms
 
 _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)|\n")
 _WINDOW_BEFORE = 8
@@ -60,8 +60,7 @@ class Mention:
 def _metric_matchers() -> list[tuple[str, bool, re.Pattern[str]]]:
     out = []
     for key, entry in metric_terms()["metrics"].items():
-        terms = sorted(entry["terms"], key=len, reverse=True)
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, terms)) + r")\b", re.IGNORECASE)
+        pattern = re.compile(r"\b(?:" + alternation(entry["terms"]) + r")\b", re.IGNORECASE)
         out.append((key, bool(entry.get("money", True)), pattern))
     return out
 
@@ -72,8 +71,8 @@ def is_money_metric(metric: str | None) -> bool:
 
 @cache
 def _any_metric() -> re.Pattern[str]:
-    terms = sorted({t for e in metric_terms()["metrics"].values() for t in e["terms"]}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, terms)) + r")\b", re.IGNORECASE)
+    terms = {t for e in metric_terms()["metrics"].values() for t in e["terms"]}
+    return re.compile(r"\b(?:" + alternation(terms) + r")\b", re.IGNORECASE)
 
 
 def metric_in(text: str) -> str | None:
