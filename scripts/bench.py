@@ -100,7 +100,7 @@ def stage_seconds(texts: list[str]) -> dict[str, float]:
         "repair": lambda d: repair.run(d, config),
         "detect": lambda d: detect_stage.run(d, config),
         "clean": lambda d: clean_stage.run(d, config),
-        "translate": lambda d: translate.run(d, config, glossary, None),
+        "translate": lambda d: translate.run([d], config, glossary, None),
         "units": lambda d: units.run(d, config),
         "render": render.render_text,
     }

@@ -45,3 +45,50 @@ def test_unknown_stray_term_is_flagged_and_kept():
     result = normalize.clean("The founders described the mood with the word 龘靐 in the interview.")
     assert "龘靐" in result.text
     assert [f.kind for f in result.findings].count("untranslated") == 1
+
+
+# --- placeholders through translation ---------------------------------------------------------
+
+
+def _vi_glossary():
+    from normalize.glossary import Entry, Glossary
+
+    g = Glossary()
+    g.add("vi", Entry("cơ sở hạ tầng", "infrastructure", "t:1"))
+    g.add("vi", Entry("khởi nghiệp", "startup", "t:2"))
+    return g
+
+
+def test_protect_swaps_terms_for_numbered_placeholders():
+    from normalize.glossary import protect_terms
+
+    p = protect_terms("Công ty khởi nghiệp xây cơ sở hạ tầng mới.", "vi", _vi_glossary())
+    assert p.text == "Công ty XTERM0 xây XTERM1 mới."
+    assert p.targets == ("startup", "infrastructure")
+    assert p.parts == ("Công ty ", " xây ", " mới.")
+
+
+def test_restore_puts_the_glossary_english_back():
+    from normalize.glossary import protect_terms, restore_terms
+
+    p = protect_terms("Công ty khởi nghiệp xây cơ sở hạ tầng mới.", "vi", _vi_glossary())
+    assert restore_terms("The XTERM0 builds new XTERM1.", p) == "The startup builds new infrastructure."
+    # Detokenizers add spaces and change case; the placeholder is still found.
+    assert restore_terms("The x term 0 builds new XTERM 1.", p) == "The startup builds new infrastructure."
+    assert restore_terms("XTERM1 by the XTERM0.", p) == "Infrastructure by the startup."
+
+
+@pytest.mark.parametrize("mangled", ["The startup builds.", "XTERM0 XTERM0 XTERM1", "XTERM0 XTERM1 XTERM2"])
+def test_restore_refuses_lost_repeated_or_invented_placeholders(mangled):
+    from normalize.glossary import protect_terms, restore_terms
+
+    p = protect_terms("Công ty khởi nghiệp xây cơ sở hạ tầng mới.", "vi", _vi_glossary())
+    assert restore_terms(mangled, p) is None
+
+
+def test_sentence_without_terms_passes_through_unprotected():
+    from normalize.glossary import protect_terms, restore_terms
+
+    p = protect_terms("Xin chào.", "vi", _vi_glossary())
+    assert (p.text, p.targets) == ("Xin chào.", ())
+    assert restore_terms("Hello.", p) == "Hello."

@@ -82,19 +82,18 @@ def _init_worker(config: Config, fmt: str, with_report: bool) -> None:
     _worker = (Normalizer(config), fmt, with_report)
 
 
-def clean_record(record: Record) -> Outcome:
-    """Clean one record with this process's Normalizer; any failure becomes the outcome's error."""
+def _outcome(record: Record, result: Any) -> Outcome:
+    """The outcome of one record from its Result, or from the error that stopped it."""
+    from normalize.model import Result
     from normalize.render import render
 
-    normalizer, fmt, with_report = _worker
+    _normalizer, fmt, with_report = _worker
     if record.data is None:
         return Outcome(record, error=record.error or "unreadable")
-    try:
-        result = normalizer.clean(record.data, record.source)
-    except NormalizeError as exc:
-        return Outcome(record, error=exc.message)
-    except Exception as exc:  # a bug must not stop the batch; it is reported with the record
-        return Outcome(record, error=f"internal error: {type(exc).__name__}: {exc}")
+    if isinstance(result, NormalizeError):
+        return Outcome(record, error=result.message)
+    if not isinstance(result, Result):
+        return Outcome(record, error=f"internal error: {type(result).__name__}: {result}")
     return Outcome(
         record,
         text=result.text,
@@ -104,8 +103,27 @@ def clean_record(record: Record) -> Outcome:
     )
 
 
+def clean_record(record: Record) -> Outcome:
+    """Clean one record with this process's Normalizer; any failure becomes the outcome's error."""
+    if record.data is None:
+        return _outcome(record, None)
+    try:
+        result: Any = _worker[0].clean(record.data, record.source)
+    except Exception as exc:  # a bug must not stop the batch; it is reported with the record
+        result = exc
+    return _outcome(record, result)
+
+
 def _clean_chunk(chunk: list[Record]) -> list[Outcome]:
-    return [clean_record(r) for r in chunk]
+    """Clean a chunk together (translation batched across its records); if that fails as a
+    whole, clean its records one by one so that only the bad one is reported."""
+    readable = [r for r in chunk if r.data is not None]
+    try:
+        results = _worker[0].clean_batch([(r.data, r.source) for r in readable])
+    except Exception:
+        return [clean_record(r) for r in chunk]
+    by_number = {r.number: res for r, res in zip(readable, results, strict=True)}
+    return [_outcome(r, by_number.get(r.number)) for r in chunk]
 
 
 def _chunks(records: Iterable[Record]) -> Iterator[list[Record]]:
@@ -125,8 +143,8 @@ def process(
     """Clean ``records`` in input order, on ``jobs`` worker processes (1: in this process)."""
     if jobs <= 1:
         _init_worker(config, fmt, with_report)
-        for record in records:
-            yield clean_record(record)
+        for chunk in _chunks(records):
+            yield from _clean_chunk(chunk)
         return
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(config, fmt, with_report)) as pool:
         pending: deque[Future[list[Outcome]]] = deque()

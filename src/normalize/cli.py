@@ -1,4 +1,4 @@
-"""The command line: ``normalize clean``, ``detect``, ``restore`` and ``batch``.
+"""The command line: ``normalize clean``, ``detect``, ``restore``, ``batch`` and ``models``.
 
 stdout carries only results; warnings and errors go to stderr, one line each. The exit codes are
 listed in ``normalize.errors`` and the README. ``NORMALIZE_DEBUG=1`` shows tracebacks.
@@ -23,7 +23,7 @@ app = typer.Typer(
     epilog="Exit codes: 0 done (detect: nothing found), 1 findings (detect, clean --strict), 2 usage error, "
     "3 no such input, 4 input is a directory, 5 input unreadable, 6 binary input, 7 undecodable text, "
     "8 bad glossary or rules, 9 output cannot be written, 10 output would overwrite the input, "
-    "11 some batch records failed, 130 interrupted.",
+    "11 some batch records failed, 12 bad translation package or model, 130 interrupted.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -287,6 +287,62 @@ def batch(
         return
     if summary.failures:
         raise typer.Exit(BATCH_PARTIAL)
+
+
+models_app = typer.Typer(
+    help="Manage the Argos Translate packages used for machine translation. Nothing is downloaded: "
+    "packages are installed from .argosmodel files, into ARGOS_PACKAGES_DIR when it is set.",
+    no_args_is_help=True,
+)
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """List the installed translation packages: name, language pair, version."""
+    from normalize.translate.argos import installed_packages
+    from normalize.translate.packages import packages_dir
+
+    try:
+        folder = packages_dir()
+    except NormalizeError as exc:
+        _fail(exc)
+        return
+    packages = installed_packages()
+    for p in packages:
+        sys.stdout.write(f"{p.name}\t{p.from_code}->{p.to_code}\t{p.version}\n")
+    if not packages:
+        typer.echo(f"normalize: no translation packages in {folder}", err=True)
+
+
+@models_app.command("install")
+def models_install(
+    path: Annotated[Path, typer.Argument(help="An Argos package file (.argosmodel).", show_default=False)],
+) -> None:
+    """Install a package file; a corrupt or foreign file is refused and nothing changes."""
+    from normalize.translate import packages
+
+    try:
+        info = packages.install(path)
+    except NormalizeError as exc:
+        _fail(exc)
+        return
+    typer.echo(f"installed {info.name} ({info.from_code}->{info.to_code} {info.version}) in {info.path.parent}")
+
+
+@models_app.command("remove")
+def models_remove(
+    name: Annotated[str, typer.Argument(help="Package name (see `models list`) or pair, e.g. vi-en.")],
+) -> None:
+    """Remove an installed package."""
+    from normalize.translate import packages
+
+    try:
+        info = packages.remove(name)
+    except NormalizeError as exc:
+        _fail(exc)
+        return
+    typer.echo(f"removed {info.name} ({info.from_code}->{info.to_code})")
 
 
 def main() -> None:

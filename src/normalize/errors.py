@@ -15,6 +15,7 @@ Exit codes (also in the README and ``normalize --help``):
 9     output cannot be written (missing folder, read-only, disk full)
 10    output would overwrite the input (use ``--in-place``)
 11    batch: some records failed (they are listed in the errors file)
+12    a translation package is not valid, or its model cannot be loaded
 130   interrupted (Ctrl-C); no partial output is left behind
 ====  ===============================================================
 """
@@ -84,3 +85,9 @@ class OverwriteRefused(OutputError):
     """The output path is the input, and ``--in-place`` was not given."""
 
     exit_code = 10
+
+
+class ModelError(NormalizeError):
+    """A translation package is not valid, is missing, or its model cannot be loaded."""
+
+    exit_code = 12

@@ -142,3 +142,48 @@ def glue_replacement(text: str, start: int, end: int, target: str) -> str:
     if after.isalnum() and out[-1:] and not out[-1].isspace() and out[-1] not in "($":
         out = out + " "
     return out
+
+
+# --- placeholders: glossary terms through machine translation ---------------------------------
+
+# Placeholders are plain ASCII a translation model copies like a name ("XTERM0"); the pattern
+# that finds them again tolerates the spaces and case changes detokenizers introduce.
+_PLACEHOLDER = "XTERM{}"
+_PLACEHOLDER_FOUND = re.compile(r"X\s*TERM\s*(\d+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Protected:
+    """A sentence with its glossary terms swapped for placeholders, and how to put them back."""
+
+    text: str  # the sentence as the model sees it
+    targets: tuple[str, ...]  # English target of placeholder 0, 1, …
+    parts: tuple[str, ...]  # the source text between the terms (len(targets) + 1 pieces)
+
+
+def protect_terms(text: str, lang: str, glossary: Glossary) -> Protected:
+    """Swap the glossary terms of ``text`` for numbered placeholders."""
+    matches = glossary.find(text, lang)
+    pieces: list[str] = []
+    parts: list[str] = []
+    position = 0
+    for n, match in enumerate(matches):
+        parts.append(text[position : match.start])
+        pieces.append(text[position : match.start])
+        pieces.append(glue_replacement(text, match.start, match.end, _PLACEHOLDER.format(n)))
+        position = match.end
+    parts.append(text[position:])
+    pieces.append(text[position:])
+    return Protected("".join(pieces), tuple(m.entry.target for m in matches), tuple(parts))
+
+
+def restore_terms(translation: str, protected: Protected) -> str | None:
+    """``translation`` with each placeholder replaced by its target; None when the model lost,
+    repeated or invented one (the caller then falls back)."""
+    if not protected.targets:
+        return translation
+    found = [int(m.group(1)) for m in _PLACEHOLDER_FOUND.finditer(translation)]
+    if sorted(found) != list(range(len(protected.targets))):
+        return None
+    restored = _PLACEHOLDER_FOUND.sub(lambda m: protected.targets[int(m.group(1))], translation)
+    return restored[:1].upper() + restored[1:] if translation[:1].isupper() else restored

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from normalize import clean as clean_stage
 from normalize import detect as detect_stage
 from normalize import read, render, repair, translate, units
 from normalize.config import Config
-from normalize.errors import InputIsDirectory, InputMissing, InputUnreadable
+from normalize.errors import InputIsDirectory, InputMissing, InputUnreadable, NormalizeError
 from normalize.glossary import load_glossary
 from normalize.model import Document, Finding, Result
 from normalize.resources import boilerplate_rules
@@ -48,21 +49,46 @@ class Normalizer:
         self.config = config or Config()
         self.rules = boilerplate_rules(self.config.rules)  # validated now, not on first document
         self.glossary = load_glossary(self.config.glossaries)
+        if translator is None and self.config.translate:
+            from normalize.translate.argos import ArgosTranslator  # finds packages on first need
+
+            translator = ArgosTranslator(self.config)
         self.translator = translator
+
+    def process_many(self, docs: list[Document]) -> list[Result]:
+        """Run every stage after reading on ``docs``; translation goes through one batch for all."""
+        for doc in docs:
+            repair.run(doc, self.config)
+            detect_stage.run(doc, self.config)
+            clean_stage.run(doc, self.config)
+        translate.run(docs, self.config, self.glossary, self.translator)
+        results = []
+        for doc in docs:
+            units.run(doc, self.config)
+            doc.findings.sort(key=lambda f: (f.block, f.start))
+            results.append(Result(render.render_text(doc), doc))
+        return results
 
     def process(self, doc: Document) -> Result:
         """Run every stage after reading on ``doc``."""
-        repair.run(doc, self.config)
-        detect_stage.run(doc, self.config)
-        clean_stage.run(doc, self.config)
-        translate.run(doc, self.config, self.glossary, self.translator)
-        units.run(doc, self.config)
-        doc.findings.sort(key=lambda f: (f.block, f.start))
-        return Result(render.render_text(doc), doc)
+        return self.process_many([doc])[0]
 
     def clean(self, data: str | bytes, source: str = "<text>") -> Result:
         """Clean one document given as text or bytes."""
         return self.process(read.run(data, source))
+
+    def clean_batch(self, items: Sequence[tuple[str | bytes, str]]) -> list[Result | NormalizeError]:
+        """Clean (data, source) pairs together, translation batched across them. A record that
+        cannot be read gets its error in its place; the others are cleaned."""
+        docs: dict[int, Document] = {}
+        failed: dict[int, NormalizeError] = {}
+        for n, (data, source) in enumerate(items):
+            try:
+                docs[n] = read.run(data, source)
+            except NormalizeError as exc:
+                failed[n] = exc
+        results = dict(zip(docs, self.process_many(list(docs.values())), strict=True))
+        return [results[n] if n in results else failed[n] for n in range(len(items))]
 
     def clean_file(self, path: str | Path) -> Result:
         """Read, decode and clean one file."""
@@ -72,7 +98,12 @@ class Normalizer:
         """Findings only; the input is not changed."""
         return self.clean(data, source).findings
 
-    def clean_many(self, records: Iterable[str | bytes]) -> Iterator[Result]:
-        """Clean documents one after another, streaming."""
-        for n, record in enumerate(records):
-            yield self.clean(record, f"<record {n}>")
+    def clean_many(self, records: Iterable[str | bytes], batch_docs: int = 32) -> Iterator[Result]:
+        """Clean documents in order, streaming, ``batch_docs`` at a time so that translation is
+        batched across them. A record that cannot be read raises when its turn comes."""
+        numbered = ((record, f"<record {n}>") for n, record in enumerate(records))
+        while chunk := list(itertools.islice(numbered, batch_docs)):
+            for item in self.clean_batch(chunk):
+                if isinstance(item, NormalizeError):
+                    raise item
+                yield item

@@ -42,6 +42,12 @@ def _parse_toml(label: str, text: str) -> dict[str, Any]:
         raise RulesError(f"{label}: {exc}") from exc
 
 
+@cache
+def package_toml(name: str) -> dict[str, Any]:
+    """A TOML data file shipped in ``normalize/rules``, parsed once."""
+    return _parse_toml(*_package_text(name))
+
+
 # --- boilerplate rules ------------------------------------------------------------------------
 
 

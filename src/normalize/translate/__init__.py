@@ -1,9 +1,11 @@
 """Translate stage: glossary terms first, then machine translation, then the untranslated policy.
 
-Stray foreign terms inside English sentences are replaced in place from the glossary. Whole
-foreign blocks go to a translator when one covers their language; otherwise a foreign headline
-is replaced by the English title the page itself quotes (kept by the clean stage), and anything
-else is handled by ``Config.on_untranslated``: ``drop`` (default), ``keep`` or ``mark``.
+Stray foreign terms inside English sentences are replaced in place from the glossary. A foreign
+headline is replaced by the English title the page itself quotes (kept by the clean stage) when
+there is one: the page's own words beat a model's. Other foreign blocks go to the translator
+(``translate/machine.py``) when a model covers their language, batched across the documents of
+a batch; anything left is handled by ``Config.on_untranslated``: ``drop`` (default), ``keep`` or
+``mark``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from normalize.config import Config
 from normalize.detect import language_name
 from normalize.glossary import Glossary, glue_replacement
 from normalize.model import HEADING, Block, Document, Edit, Finding, apply_edits, remove_block
+from normalize.translate import machine
 from normalize.translate.base import Translator
 
 STAGE = "translate"
@@ -126,18 +129,48 @@ def apply_policy(doc: Document, block: Block, lang: str, policy: str) -> None:
         apply_edits(doc, block, [Edit(0, 0, marker, "untranslated.mark", f"no {lang}->en model")], STAGE)
 
 
-def run(doc: Document, config: Config, glossary: Glossary, translator: Translator | None = None) -> None:
-    """Translate stage entry point."""
+def translate_foreign_blocks(
+    foreign: list[tuple[Document, Block, str]], glossary: Glossary, translator: Translator | None
+) -> list[tuple[Document, Block, str]]:
+    """Machine-translate what the translator covers, all documents at once; return the rest."""
+    if translator is None:
+        return foreign
+    covered = {lang for _, _, lang in foreign if translator.covers(lang)}
+    jobs = [machine.plan_block(d, b, lang, glossary) for d, b, lang in foreign if lang in covered]
+    machine.translate_jobs(jobs, translator)
+    done = {id(job.block) for job in jobs if machine.apply_job(job, translator.describe(job.lang))}
+    return [(d, b, lang) for d, b, lang in foreign if id(b) not in done]
+
+
+def run(
+    docs: list[Document], config: Config, glossary: Glossary, translator: Translator | None = None
+) -> None:
+    """Translate stage entry point, for one document or a batch (translation batched across them)."""
+    foreign: list[tuple[Document, Block, str]] = []
+    for doc in docs:
+        replace_glossary_terms(doc, glossary)
+        for block, lang in foreign_blocks(doc):
+            if not recover_headline(doc, block):  # the page's own English title beats a model
+                foreign.append((doc, block, lang))
+    for doc, block, lang in translate_foreign_blocks(foreign, glossary, translator):
+        apply_policy(doc, block, lang, config.on_untranslated)
+
+
+def foreign_blocks(doc: Document) -> list[tuple[Block, str]]:
+    """The live blocks the detector called foreign, with their language."""
+    return [
+        (doc.blocks[f.block], f.data["lang"])
+        for f in doc.findings
+        if f.kind == "foreign_block" and not doc.blocks[f.block].removed
+    ]
+
+
+def replace_glossary_terms(doc: Document, glossary: Glossary) -> None:
+    """Stray foreign terms in English blocks: glossary replacements, or untranslated findings."""
     spans_by_block: dict[int, list[Finding]] = {}
-    foreign_blocks: list[tuple[Block, str]] = []
     for f in doc.findings:
-        block = doc.blocks[f.block]
-        if block.removed:
-            continue
-        if f.kind == "foreign_span":
+        if f.kind == "foreign_span" and not doc.blocks[f.block].removed:
             spans_by_block.setdefault(f.block, []).append(f)
-        elif f.kind == "foreign_block":
-            foreign_blocks.append((block, f.data["lang"]))
     for index, spans in spans_by_block.items():
         block = doc.blocks[index]
         # Amounts such as 300亿美元 are the units stage's to convert, not stray terms.
@@ -145,9 +178,3 @@ def run(doc: Document, config: Config, glossary: Glossary, translator: Translato
         spans = [s for s in spans if not _inside_any(amounts, s.start, s.end)]
         if spans:
             replace_stray_terms(doc, block, spans, glossary)
-    pending = [(b, lang) for b, lang in foreign_blocks]
-    if translator is not None:
-        pending = translator.translate_blocks(doc, pending, glossary)
-    for block, lang in pending:
-        if not recover_headline(doc, block):
-            apply_policy(doc, block, lang, config.on_untranslated)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from normalize.glossary import Glossary
-from normalize.model import Block, Document
-
 
 class Translator(Protocol):
-    """Translates whole foreign blocks of a document into English."""
+    """Translates sentences of one source language into English, many at a time."""
 
-    def translate_blocks(
-        self, doc: Document, blocks: list[tuple[Block, str]], glossary: Glossary
-    ) -> list[tuple[Block, str]]:
-        """Translate what it can (recording changes); return the blocks it could not."""
+    def covers(self, lang: str) -> bool:
+        """Whether a model (direct, or through a pivot language) takes ``lang`` to English."""
+        ...
+
+    def describe(self, lang: str) -> str:
+        """The route for ``lang``, for the report: ``"vi->en (translate-vi_en-1_9)"``."""
+        ...
+
+    def translate(self, lang: str, sentences: list[str]) -> list[str]:
+        """English for each sentence, in order; all of them go through the model in one batched call."""
         ...
