@@ -2,6 +2,7 @@
 
     python scripts/bench.py                 # full run: 20 MB corpus, 1 GB JSONL stream
     python scripts/bench.py --mb 4 --jsonl-mb 50 --json
+    python scripts/bench.py translate       # batched translation vs Argos's per-block way
 
 The corpus is built deterministically: the sample articles, varied (numbers and reference tags
 changed so no two paragraphs are identical), and documents from ``tests/docgen.py`` carrying the
@@ -274,4 +275,10 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["translate"]:
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from bench_translate import main as bench_translate
+
+        bench_translate(sys.argv[2:])
+    else:
+        main()

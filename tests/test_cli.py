@@ -80,8 +80,20 @@ def test_english_file_never_loads_heavy_modules(tmp_path):
         "import sys, runpy; sys.argv = ['normalize', 'clean', sys.argv[1]];\n"
         "try:\n    runpy.run_module('normalize', run_name='__main__')\nexcept SystemExit: pass\n"
         "from langdetect import detector_factory as d\n"
-        "heavy = [m for m in ('torch', 'ctranslate2', 'argostranslate.translate', 'ray') if m in sys.modules]\n"
+        "heavy = [m for m in ('torch', 'ctranslate2', 'sentencepiece', 'argostranslate', 'ray') if m in sys.modules]\n"
         "print(heavy, d._factory is None)"
     )
     proc = subprocess.run([sys.executable, "-c", code, str(src)], capture_output=True, timeout=120)
     assert proc.stdout.decode().strip().endswith("[] True"), proc.stderr.decode()
+
+
+def test_importtime_of_an_english_seed_shows_no_translation_stack():
+    proc = run_cli_python("-X", "importtime", "-m", "normalize", "clean", str(seed("002")))
+    assert proc.returncode == 0
+    imported = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.decode().splitlines() if "|" in line}
+    assert "normalize.pipeline" in imported  # the trace is really there
+    assert not imported & {"torch", "ctranslate2", "argostranslate.translate", "argostranslate.package"}
+
+
+def run_cli_python(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, *args], capture_output=True, timeout=120)

@@ -327,7 +327,9 @@ def models_install(
     except NormalizeError as exc:
         _fail(exc)
         return
-    typer.echo(f"installed {info.name} ({info.from_code}->{info.to_code} {info.version}) in {info.path.parent}")
+    typer.echo(
+        f"installed {info.name} ({info.from_code}->{info.to_code} {info.version}) in {info.path.parent}"
+    )
 
 
 @models_app.command("remove")

@@ -14,6 +14,7 @@ Needs the ``ray`` extra: ``pip install 'normalize[ray]'``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -35,15 +36,26 @@ class CleanBatch:
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
 
+        values = list(batch[self.text_column])
+        # The whole Ray batch is cleaned together, so translation is batched across it.
+        cleanable = [(n, v) for n, v in enumerate(values) if isinstance(v, str | bytes)]
+        cleaned = dict(
+            zip(
+                (n for n, _ in cleanable),
+                self.normalizer.clean_batch([(v, f"<row {n}>") for n, v in cleanable]),
+                strict=True,
+            )
+        )
         texts, errors, reports = [], [], []
-        for value in batch[self.text_column]:
-            try:
-                if not isinstance(value, str | bytes):
-                    raise NormalizeError(f"{self.text_column!r} is {type(value).__name__}, not text")
-                result = self.normalizer.clean(value)
-            except NormalizeError as exc:
+        for n, value in enumerate(values):
+            result = (
+                cleaned[n]
+                if n in cleaned
+                else NormalizeError(f"{self.text_column!r} is {type(value).__name__}, not text")
+            )
+            if isinstance(result, NormalizeError):
                 texts.append(None)
-                errors.append(exc.message)
+                errors.append(result.message)
                 reports.append(None)
                 continue
             texts.append(result.text)
@@ -71,12 +83,16 @@ def clean_dataset(
     """A new ``ray.data.Dataset`` with the cleaned text in ``output_column`` (default: in place).
 
     The JSON report goes to ``<output>_report`` when ``with_report``; failures to
-    ``<output>_error``.
+    ``<output>_error``. With ``num_gpus`` > 0, translation models run on the GPU (``device``
+    ``cuda``) unless ``config`` names another device.
     """
+    config = config or Config()
+    if num_gpus and config.device == "cpu":
+        config = dataclasses.replace(config, device="cuda")
     return ds.map_batches(
         CleanBatch,
         fn_constructor_kwargs={
-            "config": config or Config(),
+            "config": config,
             "text_column": text_column,
             "output_column": output_column or text_column,
             "with_report": with_report,

@@ -18,12 +18,12 @@ import pytest
 pytest.importorskip("ctranslate2")
 pytest.importorskip("argostranslate.package")
 
-import normalize  # noqa: E402
-from normalize.config import Config  # noqa: E402
-from normalize.errors import InputMissing, ModelError  # noqa: E402
-from normalize.translate import packages  # noqa: E402
-from normalize.translate.argos import ArgosTranslator, LoadedModel  # noqa: E402
-from normalize.translate.synthetic import build_package  # noqa: E402
+import normalize
+from normalize.config import Config
+from normalize.errors import InputMissing, ModelError
+from normalize.translate import packages
+from normalize.translate.argos import ArgosTranslator, LoadedModel
+from normalize.translate.synthetic import build_package
 
 VI_LINES = [
     "Chỉ trong năm năm, Anthropic đã âm thầm trở thành hoàng đế vô hình của tầng cơ sở hạ tầng AI.",
@@ -82,7 +82,9 @@ def reference_translation(package_dir: Path, sentences: list[str], config: Confi
     sp = sentencepiece.SentencePieceProcessor(model_file=str(package_dir / "sentencepiece.model"))
     model = ctranslate2.Translator(str(package_dir / "model"), compute_type="auto")
     results = model.translate_batch(
-        sp.encode(sentences, out_type=str), beam_size=config.beam_size, max_decoding_length=config.max_decoding_length
+        sp.encode(sentences, out_type=str),
+        beam_size=config.beam_size,
+        max_decoding_length=config.max_decoding_length,
     )
     special = {"<blank>", "<unk>", "<s>", "</s>"}
     return [sp.decode([t for t in r.hypotheses[0] if t not in special]).strip() for r in results]
@@ -92,7 +94,10 @@ def test_headline_and_lead_replaced_by_model_output_with_glossary_english(argos_
     info = packages.install(package_files["vi-en"])
     result = normalize.Normalizer(SMALL).clean(f"{HEADLINE}\n\n{LEAD}\n\n{EN_BODY}")
     lines = result.text.splitlines()
-    lead_sentences = ["Chỉ trong năm năm, Anthropic đã âm thầm lớn mạnh.", "Phân tích của chúng tôi tiết lộ điều đó."]
+    lead_sentences = [
+        "Chỉ trong năm năm, Anthropic đã âm thầm lớn mạnh.",
+        "Phân tích của chúng tôi tiết lộ điều đó.",
+    ]
     assert lines[2] == " ".join(reference_translation(info.path, lead_sentences, SMALL))
     # The headline holds a glossary term: its English is in the output whatever the model does
     # (random weights lose the placeholder, so the text around the term was translated alone).
@@ -100,7 +105,10 @@ def test_headline_and_lead_replaced_by_model_output_with_glossary_english(argos_
     assert lines[0] == f"{around[:1].upper()}{around[1:]} infrastructure"
     assert lines[4] == EN_BODY.strip()
     assert "thầm lặng" not in result.text and not [f for f in result.findings if f.kind == "untranslated"]
-    assert {c.rule for c in result.changes if c.stage == "translate"} == {"mt.translate", "mt.glossary_fallback"}
+    assert {c.rule for c in result.changes if c.stage == "translate"} == {
+        "mt.translate",
+        "mt.glossary_fallback",
+    }
     assert all("vi->en (translate-vi_en-1_0)" in c.reason for c in result.changes if c.stage == "translate")
     assert normalize.restore(result.text, result.report()) == f"{HEADLINE}\n\n{LEAD}\n\n{EN_BODY}"
 
@@ -130,7 +138,10 @@ def test_pivot_through_a_third_language(argos_dir, package_files, spy):
     packages.install(package_files["vi-fr"])
     packages.install(package_files["fr-en"])
     translator = ArgosTranslator(SMALL)
-    assert translator.covers("vi") and translator.describe("vi") == "vi->fr->en (translate-vi_fr-1_0, translate-fr_en-1_0)"
+    assert (
+        translator.covers("vi")
+        and translator.describe("vi") == "vi->fr->en (translate-vi_fr-1_0, translate-fr_en-1_0)"
+    )
     out = translator.translate("vi", ["Xin chào thế giới.", "Tạm biệt."])
     assert [name for name, _ in spy] == ["translate-vi_fr-1_0", "translate-fr_en-1_0"]
     assert len(out) == 2 and spy[1][1] != spy[0][1]
@@ -180,10 +191,22 @@ def test_bad_package_files_are_refused_and_nothing_changes(argos_dir, package_fi
     model_bin = next(n for n in files if n.endswith("model/model.bin"))
     cases = {
         "not a zip": (tmp_path / "a.argosmodel", None, "not a zip archive"),
-        "no metadata": (tmp_path / "b.argosmodel", {k: v for k, v in files.items() if not k.endswith("metadata.json")}, "missing metadata.json"),
+        "no metadata": (
+            tmp_path / "b.argosmodel",
+            {k: v for k, v in files.items() if not k.endswith("metadata.json")},
+            "missing metadata.json",
+        ),
         "zip slip": (tmp_path / "c.argosmodel", {"../evil/metadata.json": b"{}"}, "one folder"),
-        "bad metadata": (tmp_path / "d.argosmodel", {**files, next(n for n in files if n.endswith("metadata.json")): b"{nope"}, "not valid JSON"),
-        "garbage model": (tmp_path / "e.argosmodel", {**files, model_bin: b"\x00garbage" * 100}, "cannot load the translation model"),
+        "bad metadata": (
+            tmp_path / "d.argosmodel",
+            {**files, next(n for n in files if n.endswith("metadata.json")): b"{nope"},
+            "not valid JSON",
+        ),
+        "garbage model": (
+            tmp_path / "e.argosmodel",
+            {**files, model_bin: b"\x00garbage" * 100},
+            "cannot load the translation model",
+        ),
     }
     for label, (path, entries, message) in cases.items():
         if entries is None:
@@ -213,7 +236,9 @@ def test_cli_models_commands_and_translation(tmp_path, package_files):
     env.pop("NORMALIZE_DEBUG", None)
 
     def cli(*args, stdin=None):
-        return subprocess.run([sys.executable, "-m", "normalize", *args], input=stdin, capture_output=True, env=env, timeout=300)
+        return subprocess.run(
+            [sys.executable, "-m", "normalize", *args], input=stdin, capture_output=True, env=env, timeout=300
+        )
 
     assert cli("models", "list").stdout == b""
     installed = cli("models", "install", str(package_files["vi-en"]))

@@ -7,9 +7,8 @@ model path is tested in test_argos.py.
 
 from __future__ import annotations
 
-from conftest import seed
-
 import normalize
+from conftest import seed
 from normalize.config import Config
 
 EN_BODY = (
@@ -41,7 +40,10 @@ class RecordingTranslator:
         return out if self.keep_placeholders else [o.replace("XTERM", "term") for o in out]
 
 
-def vi_doc(headline="Cuộc đua khởi nghiệp về cơ sở hạ tầng", lead="Chỉ trong năm năm, công ty đã lớn mạnh. Phân tích của chúng tôi tiết lộ điều đó."):
+def vi_doc(
+    headline="Cuộc đua khởi nghiệp về cơ sở hạ tầng",
+    lead="Chỉ trong năm năm, công ty đã lớn mạnh. Phân tích của chúng tôi tiết lộ điều đó.",
+):
     return f"{headline}\n\n{lead}\n\n{EN_BODY}"
 
 
@@ -50,14 +52,21 @@ def test_headline_and_lead_replaced_with_glossary_terms_in_english():
     result = normalize.Normalizer(Config(), translator=t).clean(vi_doc())
     lines = result.text.splitlines()
     assert lines[0] == "EN(Cuộc đua startup về infrastructure)"
-    assert lines[2] == "EN(Chỉ trong năm năm, công ty đã lớn mạnh.) EN(Phân tích của chúng tôi tiết lộ điều đó.)"
+    assert (
+        lines[2] == "EN(Chỉ trong năm năm, công ty đã lớn mạnh.) EN(Phân tích của chúng tôi tiết lộ điều đó.)"
+    )
     assert lines[4] == EN_BODY.strip()
     # the model saw placeholders, not the terms
-    assert t.calls == [("vi", [
-        "Cuộc đua XTERM0 về XTERM1",
-        "Chỉ trong năm năm, công ty đã lớn mạnh.",
-        "Phân tích của chúng tôi tiết lộ điều đó.",
-    ])]
+    assert t.calls == [
+        (
+            "vi",
+            [
+                "Cuộc đua XTERM0 về XTERM1",
+                "Chỉ trong năm năm, công ty đã lớn mạnh.",
+                "Phân tích của chúng tôi tiết lộ điều đó.",
+            ],
+        )
+    ]
     rules = [c.rule for c in result.changes if c.stage == "translate"]
     assert rules == ["mt.translate"] * 3
     assert not [f for f in result.findings if f.kind == "untranslated"]
@@ -95,7 +104,9 @@ def test_lost_placeholder_falls_back_to_translating_between_terms():
 
 def test_chinese_sentences_get_english_spacing():
     t = RecordingTranslator(langs=("zh",))
-    result = normalize.Normalizer(Config(), translator=t).clean("公司发布了新产品。市场反应热烈！\n\n" + EN_BODY)
+    result = normalize.Normalizer(Config(), translator=t).clean(
+        "公司发布了新产品。市场反应热烈！\n\n" + EN_BODY
+    )
     assert result.text.splitlines()[0] == "EN(公司发布了新产品。) EN(市场反应热烈！)"
 
 

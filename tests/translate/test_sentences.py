@@ -7,16 +7,28 @@ import pytest
 from normalize.translate.sentences import split_sentences
 
 CASES = [
-    ("vi", "Chỉ trong năm năm, Anthropic đã lớn. Phân tích của chúng tôi tiết lộ điều đó.",
-     ["Chỉ trong năm năm, Anthropic đã lớn.", "Phân tích của chúng tôi tiết lộ điều đó."]),
-    ("vi", "Trụ sở ở TP. Hồ Chí Minh có 3.5 nghìn nhân viên. Xong!",
-     ["Trụ sở ở TP. Hồ Chí Minh có 3.5 nghìn nhân viên.", "Xong!"]),
-    ("zh", "我们的分析揭示了。公司如何建立“依赖网络”！真的吗？是的",
-     ["我们的分析揭示了。", "公司如何建立“依赖网络”！", "真的吗？", "是的"]),
+    (
+        "vi",
+        "Chỉ trong năm năm, Anthropic đã lớn. Phân tích của chúng tôi tiết lộ điều đó.",
+        ["Chỉ trong năm năm, Anthropic đã lớn.", "Phân tích của chúng tôi tiết lộ điều đó."],
+    ),
+    (
+        "vi",
+        "Trụ sở ở TP. Hồ Chí Minh có 3.5 nghìn nhân viên. Xong!",
+        ["Trụ sở ở TP. Hồ Chí Minh có 3.5 nghìn nhân viên.", "Xong!"],
+    ),
+    (
+        "zh",
+        "我们的分析揭示了。公司如何建立“依赖网络”！真的吗？是的",
+        ["我们的分析揭示了。", "公司如何建立“依赖网络”！", "真的吗？", "是的"],
+    ),
     ("ja", "これはペンです。あれは本です。", ["これはペンです。", "あれは本です。"]),
     ("ja", "「行こう。」と彼は言った。", ["「行こう。」", "と彼は言った。"]),
-    ("de", "Dr. Müller sagte z.B. etwas. Dann ging er... nach Hause.",
-     ["Dr. Müller sagte z.B. etwas.", "Dann ging er... nach Hause."]),
+    (
+        "de",
+        "Dr. Müller sagte z.B. etwas. Dann ging er... nach Hause.",
+        ["Dr. Müller sagte z.B. etwas.", "Dann ging er... nach Hause."],
+    ),
     ("en", "J. K. Rowling wrote it. It sold well.", ["J. K. Rowling wrote it.", "It sold well."]),
     ("es", "¿Qué pasa? ¡Nada! Bien.", ["¿Qué pasa?", "¡Nada!", "Bien."]),
     ("fr", "M. Dupont est arrivé. Il pleut.", ["M. Dupont est arrivé.", "Il pleut."]),

@@ -117,7 +117,9 @@ def apply_job(job: BlockJob, route: str) -> bool:
         terms = ", ".join(f"{t!r}" for t in s.protected.targets)
         reason = f"machine translation {route}" + (f"; glossary: {terms}" if terms else "")
         if s.fallback:
-            reason += "; the model lost a glossary placeholder, so the text between the terms was translated alone"
+            reason += (
+                "; the model lost a glossary placeholder, so the text between the terms was translated alone"
+            )
         edits.append(Edit(s.start, s.end, output, RULE_FALLBACK if s.fallback else RULE, reason))
     apply_edits(job.doc, job.block, edits, STAGE)
     return True

@@ -103,7 +103,9 @@ def remove(name: str) -> PackageInfo:
         names = ", ".join(p.name for p in packages) or "none"
         raise ModelError(f"no installed package named {name!r} (installed: {names})")
     if len(chosen) > 1:
-        raise ModelError(f"{name!r} names {len(chosen)} packages; use one of: {', '.join(p.name for p in chosen)}")
+        raise ModelError(
+            f"{name!r} names {len(chosen)} packages; use one of: {', '.join(p.name for p in chosen)}"
+        )
     for pkg in argos.get_installed_packages():
         if Path(pkg.package_path).name == chosen[0].name:
             argos.uninstall(pkg)

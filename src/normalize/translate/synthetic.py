@@ -117,9 +117,14 @@ def build_package(
     lines: list[str],
     vocab_size: int = 200,
     version: str = "1.0",
+    min_vocabulary: int = 0,
     **model_options: Any,
 ) -> Path:
-    """Write ``out_file`` (.argosmodel): metadata, SentencePiece model and CTranslate2 model."""
+    """Write ``out_file`` (.argosmodel): metadata, SentencePiece model and CTranslate2 model.
+
+    min_vocabulary: pad the model's vocabulary with filler entries up to this size, so that its
+        output layer costs what a real model's does (a real one has some 32,000 entries).
+    """
     import sentencepiece
 
     name = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
@@ -127,6 +132,7 @@ def build_package(
     processor = sentencepiece.SentencePieceProcessor(model_proto=sp_bytes)
     pieces = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
     vocabulary = SPECIALS + [p for p in pieces if p not in SPECIALS]
+    vocabulary += [f"▁filler{n}" for n in range(min_vocabulary - len(vocabulary))]
     metadata = {
         "package_version": version,
         "argos_version": "1.0",
