@@ -138,3 +138,24 @@ def test_translation_is_recorded_so_restore_gives_the_input_back():
     text = vi_doc()
     result = normalize.Normalizer(Config(), translator=t).clean(text)
     assert normalize.restore(result.text, result.report()) == text
+
+
+def test_stray_term_without_glossary_entry_goes_through_the_same_batch():
+    t = RecordingTranslator(langs=("zh",))
+    text = "这是一个标题\n\nAnalysts called the slowdown a 新常态 for revenue水分 in the industry this year.\n"
+    result = normalize.Normalizer(Config(), translator=t).clean(text)
+    assert result.text.splitlines()[2] == (
+        "Analysts called the slowdown a EN(新常态) for inflated revenue in the industry this year."
+    )
+    assert t.calls == [("zh", ["这是一个标题", "新常态"])]  # one call: the block and the term
+    term = next(c for c in result.changes if c.rule == "mt.term")
+    assert (term.before, term.after) == ("新常态", "EN(新常态)")
+    assert not [f for f in result.findings if f.kind == "untranslated"]
+
+
+def test_stray_term_without_model_is_kept_and_flagged():
+    t = RecordingTranslator(langs=("vi",))
+    text = "Analysts called the slowdown a 新常态 for the industry this year, and said so again.\n"
+    result = normalize.Normalizer(Config(), translator=t).clean(text)
+    assert result.text == text and t.calls == []
+    assert [f.data["policy"] for f in result.findings if f.kind == "untranslated"] == ["keep"]

@@ -11,6 +11,7 @@ a batch; anything left is handled by ``Config.on_untranslated``: ``drop`` (defau
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from typing import Any
 
 from normalize.amounts import find_quantities
@@ -40,8 +41,18 @@ def keep_case(text: str, match: Any) -> str:
     return target
 
 
-def replace_stray_terms(doc: Document, block: Block, spans: list[Finding], glossary: Glossary) -> None:
-    """Replace glossary terms that overlap foreign spans; flag the spans no entry covers."""
+@dataclass
+class StrayTerms:
+    """One English block's stray foreign terms: glossary edits, and the spans no entry covers."""
+
+    doc: Document
+    block: Block
+    edits: list[Edit]
+    uncovered: list[Finding]
+
+
+def glossary_edits(doc: Document, block: Block, spans: list[Finding], glossary: Glossary) -> StrayTerms:
+    """Glossary replacements for the terms that overlap foreign spans, and the spans left over."""
     spans = sorted(spans, key=lambda s: s.start)
     span_starts = [s.start for s in spans]
     span_ends = [s.end for s in spans]
@@ -70,20 +81,39 @@ def replace_stray_terms(doc: Document, block: Block, spans: list[Finding], gloss
                     f"glossary term from {match.entry.origin}",
                 )
             )
-    for i, span in enumerate(spans):
-        if i not in covered:
-            doc.add_finding(
-                Finding(
-                    "untranslated",
-                    block.index,
+    return StrayTerms(doc, block, edits, [s for i, s in enumerate(spans) if i not in covered])
+
+
+def finish_stray_terms(plan: StrayTerms, translated: dict[int, machine.BlockJob], translator: Any) -> None:
+    """Apply a block's glossary edits and the model's English for its other terms; a term
+    neither covers is kept in place (removing it would break the sentence) and flagged."""
+    block, edits = plan.block, list(plan.edits)
+    for i, span in enumerate(plan.uncovered):
+        job = translated.get(i)
+        output = (job.sentences[0].output or "").strip() if job and job.sentences else ""
+        if output:
+            edits.append(
+                Edit(
                     span.start,
                     span.end,
-                    f"{language_name(span.data.get('lang', ''))} term {span.data.get('text')!r} "
-                    "has no glossary entry and no model; kept as is",
-                    {"lang": span.data.get("lang"), "policy": "keep"},
+                    glue_replacement(block.text, span.start, span.end, output),
+                    "mt.term",
+                    f"machine translation {translator.describe(job.lang)} of a term with no glossary entry",
                 )
             )
-    apply_edits(doc, block, edits, STAGE)
+            continue
+        plan.doc.add_finding(
+            Finding(
+                "untranslated",
+                block.index,
+                span.start,
+                span.end,
+                f"{language_name(span.data.get('lang', ''))} term {span.data.get('text')!r} "
+                "has no glossary entry and no model; kept as is",
+                {"lang": span.data.get("lang"), "policy": "keep"},
+            )
+        )
+    apply_edits(plan.doc, block, edits, STAGE)
 
 
 def recover_headline(doc: Document, block: Block) -> bool:
@@ -129,31 +159,44 @@ def apply_policy(doc: Document, block: Block, lang: str, policy: str) -> None:
         apply_edits(doc, block, [Edit(0, 0, marker, "untranslated.mark", f"no {lang}->en model")], STAGE)
 
 
-def translate_foreign_blocks(
-    foreign: list[tuple[Document, Block, str]], glossary: Glossary, translator: Translator | None
-) -> list[tuple[Document, Block, str]]:
-    """Machine-translate what the translator covers, all documents at once; return the rest."""
-    if translator is None:
-        return foreign
-    covered = {lang for _, _, lang in foreign if translator.covers(lang)}
-    jobs = [machine.plan_block(d, b, lang, glossary) for d, b, lang in foreign if lang in covered]
-    machine.translate_jobs(jobs, translator)
-    done = {id(job.block) for job in jobs if machine.apply_job(job, translator.describe(job.lang))}
-    return [(d, b, lang) for d, b, lang in foreign if id(b) not in done]
-
-
 def run(
     docs: list[Document], config: Config, glossary: Glossary, translator: Translator | None = None
 ) -> None:
-    """Translate stage entry point, for one document or a batch (translation batched across them)."""
-    foreign: list[tuple[Document, Block, str]] = []
-    for doc in docs:
-        replace_glossary_terms(doc, glossary)
-        for block, lang in foreign_blocks(doc):
-            if not recover_headline(doc, block):  # the page's own English title beats a model
-                foreign.append((doc, block, lang))
-    for doc, block, lang in translate_foreign_blocks(foreign, glossary, translator):
-        apply_policy(doc, block, lang, config.on_untranslated)
+    """Translate stage entry point, for one document or a batch: every sentence and term that
+    needs a model, across all the documents, goes through one batched call per language."""
+    terms = [plan for doc in docs for plan in stray_terms(doc, glossary)]
+    foreign = [
+        (doc, block, lang)
+        for doc in docs
+        for block, lang in foreign_blocks(doc)
+        if not recover_headline(doc, block)  # the page's own English title beats a model
+    ]
+
+    def covered(lang: str) -> bool:
+        return config.translate and translator is not None and translator.covers(lang)
+
+    block_jobs = [machine.plan_block(d, b, lang, glossary) for d, b, lang in foreign if covered(lang)]
+    term_jobs = [  # per block with stray terms: uncovered span number -> job
+        {
+            i: machine.plan_span(plan.doc, plan.block, span.data.get("lang", ""), span.start, span.end)
+            for i, span in enumerate(plan.uncovered)
+            if covered(span.data.get("lang", ""))
+        }
+        for plan in terms
+    ]
+    all_jobs = block_jobs + [job for jobs in term_jobs for job in jobs.values()]
+    if translator is not None and all_jobs:
+        machine.translate_jobs(all_jobs, translator)
+    for plan, jobs in zip(terms, term_jobs, strict=True):
+        finish_stray_terms(plan, jobs, translator)
+    done = {
+        id(job.block)
+        for job in block_jobs
+        if translator is not None and machine.apply_job(job, translator.describe(job.lang))
+    }
+    for doc, block, lang in foreign:
+        if id(block) not in done:
+            apply_policy(doc, block, lang, config.on_untranslated)
 
 
 def foreign_blocks(doc: Document) -> list[tuple[Block, str]]:
@@ -165,16 +208,18 @@ def foreign_blocks(doc: Document) -> list[tuple[Block, str]]:
     ]
 
 
-def replace_glossary_terms(doc: Document, glossary: Glossary) -> None:
-    """Stray foreign terms in English blocks: glossary replacements, or untranslated findings."""
+def stray_terms(doc: Document, glossary: Glossary) -> list[StrayTerms]:
+    """Per English block with foreign spans: its glossary edits and the spans left over."""
     spans_by_block: dict[int, list[Finding]] = {}
     for f in doc.findings:
         if f.kind == "foreign_span" and not doc.blocks[f.block].removed:
             spans_by_block.setdefault(f.block, []).append(f)
+    plans = []
     for index, spans in spans_by_block.items():
         block = doc.blocks[index]
         # Amounts such as 300亿美元 are the units stage's to convert, not stray terms.
         amounts = [(q.start, q.end) for q in find_quantities(block.text) if q.lang != "en"]
         spans = [s for s in spans if not _inside_any(amounts, s.start, s.end)]
         if spans:
-            replace_stray_terms(doc, block, spans, glossary)
+            plans.append(glossary_edits(doc, block, spans, glossary))
+    return plans

@@ -50,6 +50,12 @@ def plan_block(doc: Document, block: Block, lang: str, glossary: Glossary) -> Bl
     return job
 
 
+def plan_span(doc: Document, block: Block, lang: str, start: int, end: int) -> BlockJob:
+    """A stray term (a span of an English block) as a one-sentence job, with nothing protected."""
+    text = block.text[start:end]
+    return BlockJob(doc, block, lang, [Sentence(start, end, Protected(text, (), (text,)))])
+
+
 def _fallback_segments(protected: Protected) -> list[str]:
     """The source text between a sentence's glossary terms, the pieces that still need the model."""
     return [part.strip() for part in protected.parts if part.strip()]
