@@ -80,7 +80,7 @@ def test_english_file_never_loads_heavy_modules(tmp_path):
         "import sys, runpy; sys.argv = ['normalize', 'clean', sys.argv[1]];\n"
         "try:\n    runpy.run_module('normalize', run_name='__main__')\nexcept SystemExit: pass\n"
         "from langdetect import detector_factory as d\n"
-        "heavy = [m for m in ('torch', 'ctranslate2', 'sentencepiece', 'argostranslate', 'ray') if m in sys.modules]\n"
+        "heavy = [m for m in ('torch', 'ctranslate2', 'sentencepiece', 'argostranslate', 'ray', 'trafilatura') if m in sys.modules]\n"
         "print(heavy, d._factory is None)"
     )
     proc = subprocess.run([sys.executable, "-c", code, str(src)], capture_output=True, timeout=120)

@@ -23,7 +23,8 @@ app = typer.Typer(
     epilog="Exit codes: 0 done (detect: nothing found), 1 findings (detect, clean --strict), 2 usage error, "
     "3 no such input, 4 input is a directory, 5 input unreadable, 6 binary input, 7 undecodable text, "
     "8 bad glossary or rules, 9 output cannot be written, 10 output would overwrite the input, "
-    "11 some batch records failed, 12 bad translation package or model, 130 interrupted.",
+    "11 some batch records failed, 12 bad translation package or model, 13 input too large, "
+    "130 interrupted.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

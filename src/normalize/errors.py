@@ -16,6 +16,7 @@ Exit codes (also in the README and ``normalize --help``):
 10    output would overwrite the input (use ``--in-place``)
 11    batch: some records failed (they are listed in the errors file)
 12    a translation package is not valid, or its model cannot be loaded
+13    input too large to be an article (an HTML page over its markup or text limit)
 130   interrupted (Ctrl-C); no partial output is left behind
 ====  ===============================================================
 """
@@ -67,6 +68,10 @@ class BinaryInput(InputError):
 
 class UndecodableInput(InputError):
     exit_code = 7
+
+
+class InputTooLarge(InputError):
+    exit_code = 13
 
 
 class RulesError(NormalizeError):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import Any
 
+from normalize import html
 from normalize.errors import BinaryInput, UndecodableInput
 from normalize.model import CODE, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
 
@@ -78,6 +80,8 @@ def decode(data: bytes) -> tuple[str, str]:
             raise BinaryInput(f"input looks like {what}, not text")
     if looks_binary(data):
         raise BinaryInput("input looks like binary data (NUL or control bytes), not text")
+    if html.looks_like_html(data) and (declared := html.decode_declared(data)):
+        return declared
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -180,10 +184,9 @@ def split_blocks(text: str) -> tuple[list[Block], str]:
 
 
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one line per block element.
-
-    A plain markup strip with BeautifulSoup (lxml parser: no network, no entities fetched, no
-    scripts run); main-content extraction is not done here.
+    """Visible text of an HTML page, one line per block element: what is read when main-content
+    extraction finds nothing (BeautifulSoup on lxml: no network, no entities fetched, no
+    scripts run).
     """
     from bs4 import BeautifulSoup
 
@@ -201,10 +204,16 @@ def run(data: bytes | str, source: str = "<text>") -> Document:
     else:
         text, encoding = data, "unicode"
     fmt = sniff_format(text)
+    metadata: dict[str, Any] = {}
     if fmt == "html":
-        text = html_to_text(text)
+        text, headings, page, extractor = html.extract_page(text)
+        metadata = {k: v for k, v in page.items() if v} | {"extractor": extractor}
     blocks, tail = split_blocks(text)
-    doc = Document(blocks=blocks, source=source, encoding=encoding, format=fmt)
+    if fmt == "html":
+        for block in blocks:
+            if block.line_start in headings:
+                block.kind = HEADING
+    doc = Document(blocks=blocks, source=source, encoding=encoding, format=fmt, metadata=metadata)
     doc.original = [b.text for b in blocks]
     doc.tail = tail
     return doc

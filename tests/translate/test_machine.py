@@ -142,7 +142,9 @@ def test_translation_is_recorded_so_restore_gives_the_input_back():
 
 def test_stray_term_without_glossary_entry_goes_through_the_same_batch():
     t = RecordingTranslator(langs=("zh",))
-    text = "这是一个标题\n\nAnalysts called the slowdown a 新常态 for revenue水分 in the industry this year.\n"
+    text = (
+        "这是一个标题\n\nAnalysts called the slowdown a 新常态 for revenue水分 in the industry this year.\n"
+    )
     result = normalize.Normalizer(Config(), translator=t).clean(text)
     assert result.text.splitlines()[2] == (
         "Analysts called the slowdown a EN(新常态) for inflated revenue in the industry this year."

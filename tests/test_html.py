@@ -1,0 +1,249 @@
+"""HTML pages in, clean English out (normalize/html.py and the read stage's HTML path)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import normalize
+from normalize import html
+from normalize.errors import InputTooLarge
+
+HTML_DIR = Path(__file__).resolve().parent / "html"
+PAGES = sorted((HTML_DIR / "pages").glob("*.html"))
+FURNITURE = [  # every line of site furniture the test pages carry, in any of their templates
+    "Sign in",
+    "Technology",
+    "Most popular",
+    "All rights reserved",
+    "Privacy policy",
+    "Related articles",
+    "Accept all",
+    "We use cookies",
+    "This website uses cookies",
+    "Morning Briefing",
+    "Enter your email",
+    "Read more",
+    "Share this article",
+    "Share on Facebook",
+    "Follow us",
+    "Advertisement",
+    "Comments",
+    "Be the first",
+    "jk_1987",
+    "optimistic",
+    "Write a comment",
+    "Subscribe",
+    "Top games",
+    "Most read",
+    "Archives",
+    "Categories",
+    "Front page",
+    "Copyright",
+    "Posted on",
+    "By Maria",
+    "Photo:",
+    "Trang chủ",
+    "Đọc thêm",
+    "首页",
+    "相关文章",
+    "常见问题",
+    "ホーム",
+    "分享",
+    "Городской",
+]
+
+
+def test_there_are_at_least_twenty_pages():
+    assert len(PAGES) >= 20
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+def test_page_gives_the_expected_article(page):
+    expected = (HTML_DIR / "expected" / f"{page.stem}.txt").read_text(encoding="utf-8")
+    result = normalize.clean(page.read_bytes())
+    assert result.text == expected
+    assert result.document.format == "html"
+    for line in FURNITURE:
+        assert line not in result.text, line
+
+
+def test_pages_and_expected_files_are_what_the_generator_writes(tmp_path):
+    sys.path.insert(0, str(HTML_DIR))
+    try:
+        import make_pages
+    finally:
+        sys.path.remove(str(HTML_DIR))
+    make_pages.write(tmp_path)
+    for sub in ("pages", "expected"):
+        written = {p.name: p.read_bytes() for p in (tmp_path / sub).iterdir()}
+        committed = {p.name: p.read_bytes() for p in (HTML_DIR / sub).iterdir()}
+        assert written == committed, sub
+
+
+def test_page_metadata_goes_to_the_report():
+    report = normalize.clean((HTML_DIR / "pages" / "01_techwire_semantic.html").read_bytes()).report()
+    meta = report["metadata"]
+    assert meta["title"] == "Chip Export Rules Tighten as Cloud Demand Surges"
+    assert (meta["date"], meta["author"], meta["site"], meta["language"]) == (
+        "2026-03-12",
+        "Maria Chen",
+        "TechWire",
+        "en",
+    )
+    assert meta["extractor"] == "trafilatura"
+
+
+@pytest.mark.parametrize(
+    ("page", "encoding"),
+    [
+        ("06_cp1252_declared", "cp1252"),
+        ("07_declared_latin1_but_utf8", "utf-8"),  # declares iso-8859-1; the bytes are UTF-8
+        ("08_gb18030_chinese_nav", "gb18030"),  # declares gb2312; read by its superset
+        ("11_shift_jis_japanese_headline", "cp932"),
+    ],
+)
+def test_declared_charset_decides_unless_the_bytes_contradict_it(page, encoding):
+    doc = normalize.clean((HTML_DIR / "pages" / f"{page}.html").read_bytes()).document
+    assert doc.encoding == encoding
+
+
+def test_undeclared_legacy_page_is_sniffed():
+    result = normalize.clean((HTML_DIR / "pages" / "09_cp1252_undeclared.html").read_bytes())
+    # cp1250 and cp1252 agree on every byte this page uses; either reading is right
+    assert result.document.encoding in ("cp1252", "cp1250") and "Sunday – a week earlier" in result.text
+
+
+def test_foreign_headline_is_replaced_by_the_pages_english_title():
+    result = normalize.clean((HTML_DIR / "pages" / "04_vietnamese_headline.html").read_bytes())
+    assert result.text.startswith("Ride-Hailing Firm Turns Its First Annual Profit\n")
+    assert [f.data["lang"] for f in result.findings if f.kind == "foreign_block"] == ["vi"]
+
+
+def test_html_is_recognised_by_content_not_by_name(tmp_path):
+    misnamed = tmp_path / "article.txt"
+    misnamed.write_bytes((HTML_DIR / "pages" / "01_techwire_semantic.html").read_bytes())
+    expected = (HTML_DIR / "expected" / "01_techwire_semantic.txt").read_text(encoding="utf-8")
+    assert normalize.clean_file(misnamed).text == expected
+
+
+def test_cli_markdown_and_text_outputs(tmp_path):
+    page = HTML_DIR / "pages" / "01_techwire_semantic.html"
+    for fmt, name in (("markdown", "page.md"), ("text", "page.txt")):
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "normalize",
+                "clean",
+                str(page),
+                "-o",
+                str(tmp_path / name),
+                "--format",
+                fmt,
+            ],
+            capture_output=True,
+            timeout=120,
+        )
+        assert proc.returncode == 0, proc.stderr
+    md = (tmp_path / "page.md").read_text(encoding="utf-8")
+    assert md.startswith("# Chip Export Rules Tighten as Cloud Demand Surges\n")
+    assert "\n## What changes for buyers\n" in md and "\n- Licences are required" in md
+    assert (tmp_path / "page.txt").read_text(encoding="utf-8") == (
+        HTML_DIR / "expected" / "01_techwire_semantic.txt"
+    ).read_text(encoding="utf-8")
+
+
+def test_layout_tables_are_unwrapped_and_data_tables_kept():
+    text = normalize.clean((HTML_DIR / "pages" / "18_table_layout.html").read_bytes()).text
+    assert "|" not in text and text.startswith("Game Studio Cancels Sequel")
+    data = normalize.clean((HTML_DIR / "pages" / "08_gb18030_chinese_nav.html").read_bytes()).text
+    assert "| Hour | Demand (GW) | Solar (GW) |\n|---|---|---|\n| 12:00 | 61.4 | 20.3 |" in data
+
+
+# --- hostile pages ------------------------------------------------------------------------------
+
+ARTICLE = "<p>" + "The company reported strong growth in its cloud business during the quarter. " * 3 + "</p>"
+
+
+def test_external_entities_are_not_expanded_and_scripts_not_kept():
+    page = (
+        '<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><html><body><article>'
+        f"<h1>A title</h1>{ARTICLE}<p>Entity: &xxe; here.</p>"
+        "<script>document.write('INJECTED'); fetch('http://example.invalid/')</script></article></body></html>"
+    )
+    text = normalize.clean(page.encode()).text
+    assert "root:" not in text and "INJECTED" not in text and "example.invalid" not in text
+    assert "The company reported strong growth" in text
+
+
+def test_ten_thousand_levels_of_nesting_complete_quickly():
+    page = "<html><body>" + "<div>" * 10_000 + ARTICLE + "</div>" * 10_000 + "</body></html>"
+    start = time.perf_counter()
+    result = normalize.clean(page.encode())
+    assert time.perf_counter() - start < 10
+    assert "The company reported strong growth" in result.text
+
+
+def five_mb_page() -> str:
+    """A 5 MB page of the usual make-up: scripts, styles, inline images, navigation, an article."""
+    script = "<script>" + "var track = function(a, b) { return a + b; };\n" * 4000 + "</script>"
+    style = "<style>" + ".nav li a { color: #333; padding: 4px; }\n" * 3000 + "</style>"
+    image = '<img src="data:image/png;base64,' + "iVBORw0KGgoAAAANSUhEUgAA" * 8000 + '">'
+    nav = (
+        "<nav><ul>"
+        + "".join(f'<li><a href="/s/{i}">Section {i}</a></li>' for i in range(3000))
+        + "</ul></nav>"
+    )
+    body = "".join(
+        f"<p>Paragraph {i} says the company grew by {i} percent in the quarter, analysts said.</p>"
+        for i in range(400)
+    )
+    page = f"<!DOCTYPE html><html><head><title>Big</title>{style}</head><body>{nav}<article><h1>Big page</h1>{body}</article>"
+    while len(page) < 5_000_000:
+        page += script + image
+    return page + "</body></html>"
+
+
+def test_five_mb_page_completes_quickly():
+    page = five_mb_page().encode()
+    assert len(page) >= 5_000_000
+    start = time.perf_counter()
+    result = normalize.clean(page)
+    assert time.perf_counter() - start < 10
+    assert "Paragraph 399 says the company grew by 399 percent" in result.text
+    assert "Section 12" not in result.text and "track" not in result.text
+
+
+def test_page_with_more_text_than_any_article_is_refused_quickly():
+    body = "".join(
+        f"<p>Paragraph {i} of a page that is far too long to be one article.</p>" for i in range(60_000)
+    )
+    page = f"<html><body><article>{body}</article></body></html>".encode()
+    start = time.perf_counter()
+    with pytest.raises(InputTooLarge, match="page too large"):
+        normalize.clean(page)
+    assert time.perf_counter() - start < 10
+
+
+def test_page_with_too_much_markup_is_refused(monkeypatch):
+    monkeypatch.setattr(html, "MAX_PAGE_CHARS", 10_000)
+    with pytest.raises(InputTooLarge, match="million characters of HTML"):
+        normalize.clean(("<html><body>" + "<div></div>" * 2000 + "</body></html>").encode())
+
+
+def test_pipeline_is_never_worse_than_the_bare_extractor():
+    sys.path.insert(0, str(HTML_DIR.parents[1] / "scripts"))
+    try:
+        import evaluate_html
+    finally:
+        sys.path.pop(0)
+    rows = evaluate_html.evaluate()
+    total = evaluate_html.summary(rows)
+    assert total["pages"] == len(PAGES) and total["pipeline_worse_anywhere"] == 0
+    assert total["pages_where_extractor_keeps_non_article_text"] >= 10
+    assert total["pipeline_better_there"] == total["pages_where_extractor_keeps_non_article_text"]
