@@ -56,3 +56,16 @@ def test_html_markup_stripped_to_blocks():
     )
     assert doc.format == "html"
     assert [b.text for b in doc.blocks] == ["Headline", "First & only paragraph."]
+
+
+def test_mostly_ascii_western_text_is_read_as_cp1252():
+    from normalize.read import decode
+
+    text = (
+        "Cloud providers said on Monday that Müller, who flew in from Zürich, met the new board "
+        "in São Paulo to discuss the plan for the coming year and the budget for the region. "
+    ) * 5
+    for encoding in ("latin-1", "cp1252"):
+        data = text.encode(encoding, errors="ignore")
+        decoded, used = decode(data)
+        assert used == "cp1252" and decoded == text

@@ -62,6 +62,11 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(8, len(head) // 20)
 
 
+def _mostly_ascii(data: bytes) -> bool:
+    """Fewer than 5% of the bytes above 0x7F: Western text in a single-byte code page."""
+    return len(data) - len(data.translate(None, bytes(range(128, 256)))) < 0.05 * len(data)
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes to text; returns (text, encoding name).
 
@@ -96,6 +101,13 @@ def decode(data: bytes) -> tuple[str, str]:
     # actually uses (cp1252), and read GB2312/GBK as their superset GB18030.
     tied = {m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
     encoding = next((e for e in _PREFERRED_ON_TIE if e in tied), best.encoding)
+    if _mostly_ascii(data) and any(
+        m.chaos == best.chaos and "cp1252" in (m.could_be_from_charset or [m.encoding]) for m in matches
+    ):
+        # English with a few accented letters: the language model behind ``coherence`` has too
+        # little to go on ("Zürich" reads as Baltic or Central European); the web's own legacy
+        # default, cp1252, is then right far more often.
+        encoding = "cp1252"
     encoding = _SUPERSETS.get(encoding, encoding)
     try:
         return data.decode(encoding), encoding

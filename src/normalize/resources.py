@@ -167,6 +167,14 @@ def function_words() -> dict[str, frozenset[str]]:
     return words
 
 
+@cache
+def loanword_pattern() -> re.Pattern[str]:
+    """Foreign words and phrases English uses as its own, from ``rules/loanwords.txt``."""
+    _label, text = _package_text("loanwords.txt")
+    phrases = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class ScriptTable:
     """Character classes for script profiles."""

@@ -67,3 +67,37 @@ def test_one_foreign_function_word_repeated_is_not_a_language():
     # Found by hypothesis: "Y ... Y" made a short line Spanish, and cleaning it twice differed.
     assert classify_block("Y inflated figures Y billion").lang != "es"
     assert classify_block("Y el mercado de la nube").lang == "es"
+
+
+def test_name_glossed_in_its_own_script_is_not_a_stray_term():
+    from normalize.detect.spans import foreign_spans
+
+    assert foreign_spans("Factories in Shenzhen (深圳) and Ho Chi Minh City (胡志明市) grew.") == []
+    # a foreign term glossed in English, or a bare foreign word, is still reported
+    assert [s.text for s in foreign_spans("The word 改善 (kaizen) matters.")] == ["改善"]
+    assert [s.text for s in foreign_spans("The district 深圳 (Shenzhen) grew.")] == ["深圳"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "One outlet sells piñatas; another offers crème brûlée à la carte.",
+        "The café chain’s résumé of openings reads like a who’s who of cities.",
+        "A Café Culture Boom",
+    ],
+)
+def test_loanwords_do_not_make_english_foreign(line):
+    assert classify_block(line).lang in ("en", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Una startup cuántica recauda 300 millones de dólares", "es"),
+        ("Les règles d'exportation des puces se durcissent", "fr"),
+        ("Das Stadtmuseum öffnet nach vier Jahren Renovierung wieder", "de"),
+    ],
+)
+def test_short_accented_headlines_are_settled_by_langdetect(line, lang):
+    guess = classify_block(line)
+    assert guess.lang == lang and guess.evidence["langdetect"]["lang"] == lang

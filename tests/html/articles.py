@@ -1,5 +1,11 @@
-# Twelve short articles: (slug, title, date, author, blocks) where a block is ("p", text), ("h2", text),
-# ("ul", [items]) or ("table", [[cells]...]) (first row is the header).
+"""Twelve short news articles the project wrote, the source of the HTML pages and the corpus.
+
+Each is (slug, title, date, author, blocks); a block is ("p", text), ("h2", text),
+("ul", [items]) or ("table", [rows]) with the header row first.
+"""
+
+from __future__ import annotations
+
 ARTICLES = [
     (
         "chip-export",
@@ -299,3 +305,18 @@ ARTICLES = [
         ],
     ),
 ]
+
+
+def article_text(article: tuple) -> str:  # type: ignore[type-arg]
+    """The article as clean text: title, then one block a paragraph, blank lines between,
+    list items as "- item" lines, tables in Markdown."""
+    out = [article[1]]
+    for kind, value in article[4]:
+        if kind in ("p", "h2"):
+            out.append(value)
+        elif kind == "ul":
+            out.append("\n".join(f"- {item}" for item in value))
+        elif kind == "table":
+            rows = [f"| {' | '.join(row)} |" for row in value]
+            out.append("\n".join([rows[0], "|" + "---|" * len(value[0]), *rows[1:]]))
+    return "\n\n".join(out) + "\n"

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from articles import ARTICLES
+from articles import ARTICLES, article_text
 
 A = {a[0]: a for a in ARTICLES}
 HERE = Path(__file__).resolve().parent
@@ -351,18 +351,7 @@ SHOWN = {
 }
 
 
-def expected_text(article: tuple) -> str:
-    """The article as the text output shows it: one block a paragraph, blank lines between."""
-    out = [article[1]]
-    for kind, value in article[4]:
-        if kind in ("p", "h2"):
-            out.append(value)
-        elif kind == "ul":
-            out.append("\n".join(f"- {item}" for item in value))
-        elif kind == "table":
-            rows = [f"| {' | '.join(row)} |" for row in value]
-            out.append("\n".join([rows[0], "|" + "---|" * len(value[0]), *rows[1:]]))
-    return "\n\n".join(out) + "\n"
+expected_text = article_text
 
 
 enc = {

@@ -14,13 +14,14 @@ from functools import cache
 from typing import Any
 
 from normalize.detect.scripts import han_kana_lang, lang_of_script, script_profile
-from normalize.resources import function_words, script_table
+from normalize.resources import function_words, loanword_pattern, script_table
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Quotations inside a block are in another voice; a Chinese sentence quoting an English title is
 # Chinese. Quoted parts are set aside when judging a block that mixes scripts.
 _QUOTED = re.compile(r"“[^”\n]{0,400}”|「[^」\n]{0,400}」|『[^』\n]{0,400}』|\"[^\"\n]{0,400}\"")
 _NAME_MAX_WORDS = 4
+_SURE_FUNCTION_WORDS = 5  # this many foreign function words settle a language without langdetect
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ def classify_script(text: str) -> LanguageGuess | None:
 
 def classify_latin(text: str, min_words_for_langdetect: int) -> LanguageGuess:
     """Language of a Latin-script block from Vietnamese letters, function words, then langdetect."""
+    if not text.isascii():
+        text = loanword_pattern().sub(" ", text)  # "à la carte" is English
     words = words_of(text)
     if not words:
         return LanguageGuess(None, 1.0, {"reason": "no words"})
@@ -103,9 +106,22 @@ def classify_latin(text: str, min_words_for_langdetect: int) -> LanguageGuess:
     distinct = len({w.lower() for w in words} & function_words().get(other_lang, frozenset()))
     if other >= 2 and distinct >= 2 and other > en * 2 and not looks_like_name(words):
         evidence[f"function_words_{other_lang}"] = other
-        return LanguageGuess(
-            other_lang, round(min(1.0, 0.5 + other / (2 * len(words)) + 0.1 * other), 3), evidence
-        )
+        confidence = round(min(1.0, 0.5 + other / (2 * len(words)) + 0.1 * other), 3)
+        if other < _SURE_FUNCTION_WORDS:  # Romance languages share short words; let langdetect say which
+            lang, prob = langdetect_top(text)
+            if prob >= 0.9 and lang in function_words() and lang != "en":
+                evidence["langdetect"] = {"lang": lang, "probability": round(prob, 3)}
+                other_lang, confidence = lang, max(confidence, round(prob, 3))
+        return LanguageGuess(other_lang, confidence, evidence)
+    if not en and len(words) < min_words_for_langdetect and not looks_like_name(words):
+        # A short line with no English function word and several accented words ("Una startup
+        # cuántica recauda 300 millones de dólares") is worth asking langdetect; it must be sure.
+        accented = sum(1 for w in words if not w.isascii())
+        if accented >= 2 and len(words) >= 4:
+            lang, prob = langdetect_top(text)
+            evidence.update(accented_words=accented, langdetect={"lang": lang, "probability": round(prob, 3)})
+            if prob >= 0.95 and lang in function_words() and lang != "en":
+                return LanguageGuess(lang, round(prob, 3), evidence)
     if en and en >= other:
         return LanguageGuess("en", round(min(1.0, 0.5 + en / len(words)), 3), evidence)
     if len(words) < min_words_for_langdetect:

@@ -9,6 +9,10 @@ from normalize.detect.language import is_vietnamese_word, looks_like_name
 from normalize.detect.scripts import foreign_run_pattern, han_kana_lang, lang_of_script, script_profile
 
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
+# "Shenzhen (深圳)": a capitalised Latin name followed by its own name in another script, in
+# brackets. English journalism writes names this way on purpose; the gloss is kept and not
+# reported.
+_NAME_BEFORE_GLOSS = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,3}\s?[(（]$")
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,8 @@ def script_spans(text: str) -> list[Span]:
         return []
     spans = []
     for m in foreign_run_pattern().finditer(text):
+        if is_name_gloss(text, m.start(), m.end()):
+            continue
         profile = script_profile(m.group(0))
         name = profile.dominant_foreign()
         if name is None:
@@ -35,6 +41,12 @@ def script_spans(text: str) -> list[Span]:
             lang = lang_of_script(name, m.group(0))
         spans.append(Span(m.start(), m.end(), lang, m.group(0)))
     return spans
+
+
+def is_name_gloss(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a name's native spelling in brackets right after the name."""
+    closes = text[end : end + 1] in (")", "）")
+    return closes and _NAME_BEFORE_GLOSS.search(text, max(0, start - 60), start) is not None
 
 
 def vietnamese_spans(text: str) -> list[Span]:

@@ -1,0 +1,195 @@
+"""Score detection and repair on the project's corpus (tests/corpus), by category.
+
+    python scripts/evaluate.py            # library findings and `normalize detect --json`, a table each
+    python scripts/evaluate.py --json
+
+The corpus generator (tests/corpus/make_corpus.py) states for each document its expected output
+and the passages, terms and unrepairable runs it holds, so nothing here is judged by the
+pipeline's own output. Figures:
+
+- foreign passages (headlines, leads, captions and teasers in other languages on English
+  bodies): recall (each expected passage has a ``foreign_block`` finding on its line, or a
+  ``boilerplate`` one for a teaser the footer rules remove), precision (share of all
+  ``foreign_block`` findings that are expected passages, over the whole corpus, clean documents
+  included), and the share found with the right ISO 639-1 code;
+- stray terms: recall (each expected term lies inside a ``foreign_span`` finding) and precision;
+- mojibake repaired: share of mojibake documents whose output is the expected clean text, with
+  the repair recorded as ``repair`` changes;
+- unrepairable flagged: share of U+FFFD runs with a ``garbled`` finding on their line;
+- clean-document damage: share of clean documents whose output differs from their input
+  (line endings aside: CRLF is written as LF).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+
+
+def load_manifest(corpus: Path = CORPUS) -> list[dict[str, Any]]:
+    return json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+
+
+def line_of(text: str, fragment: str) -> int:
+    at = text.find(fragment)
+    return -1 if at < 0 else text.count("\n", 0, at) + 1
+
+
+def library_findings(path: Path) -> tuple[str, str, list[dict[str, Any]], list[str]]:
+    """(decoded input, output, findings as the report gives them, stages of the changes)."""
+    import normalize
+    from normalize.read import decode
+
+    result = normalize.clean_file(path)
+    report = result.report()
+    return (
+        decode(path.read_bytes())[0],
+        result.text,
+        report["findings"],
+        [c["stage"] for c in report["changes"]],
+    )
+
+
+def detect_findings(path: Path) -> list[dict[str, Any]]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "normalize", "detect", "--json", str(path)], capture_output=True, timeout=120
+    )
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"normalize detect {path}: {proc.stderr.decode()}")
+    return json.loads(proc.stdout)["findings"]
+
+
+def _overlaps(term: str, span: str) -> bool:
+    return bool(span) and (term in span or span in term)
+
+
+def score(manifest: list[dict[str, Any]], corpus: Path = CORPUS, use_cli: bool = False) -> dict[str, Any]:
+    """All figures for one source of findings (the library, or the `normalize detect` CLI)."""
+    tally: Counter[str] = Counter()
+    misses: list[str] = []
+    for entry in manifest:
+        path = corpus / "docs" / f"{entry['name']}.txt"
+        text, output, findings, stages = library_findings(path)
+        if use_cli:
+            findings = detect_findings(path)
+        blocks = [f for f in findings if f["kind"] == "foreign_block"]
+        # a teaser may go as site boilerplate ("Xem thêm: …") before its language matters
+        removed = [f for f in findings if f["kind"] == "boilerplate"]
+        spans = [f for f in findings if f["kind"] == "foreign_span"]
+        garbled_lines = Counter(f["line"] for f in findings if f["kind"] == "garbled")
+        matched_blocks = 0
+        for passage in entry["passages"]:
+            line = line_of(text, passage["text"])
+            hit = [f for f in blocks if f["line"] == line]
+            as_boilerplate = any(f["line"] == line for f in removed)
+            tally["passages"] += 1
+            tally["passages_found"] += bool(hit) or as_boilerplate
+            tally["passages_right_lang"] += as_boilerplate or any(
+                f["data"]["lang"] == passage["lang"] for f in hit
+            )
+            matched_blocks += bool(hit)
+            if not hit and not as_boilerplate:
+                misses.append(f"{entry['name']}: passage not found: {passage['text'][:40]}")
+        tally["block_findings"] += len(blocks)
+        tally["block_findings_expected"] += matched_blocks
+        matched_spans = set()
+        for term in entry["terms"]:
+            # found when a span holds the term or lies inside it ("tâm dữ liệu" of "trung tâm dữ
+            # liệu": unmarked Vietnamese syllables at a run's edge are not required)
+            hit = [n for n, f in enumerate(spans) if _overlaps(term["text"], f["data"].get("text", ""))]
+            tally["terms"] += 1
+            tally["terms_found"] += bool(hit)
+            matched_spans.update(hit)
+            if not hit:
+                misses.append(f"{entry['name']}: term not found: {term['text']}")
+        tally["span_findings"] += len(spans)
+        tally["span_findings_expected"] += len(matched_spans)
+        for run in entry["garbled"]:
+            line = line_of(text, run)
+            tally["garbled"] += 1
+            if garbled_lines[line] > 0:
+                garbled_lines[line] -= 1
+                tally["garbled_flagged"] += 1
+            else:
+                misses.append(f"{entry['name']}: unrepairable run not flagged on line {line}")
+        expected = (corpus / "expected" / f"{entry['name']}.out").read_text(encoding="utf-8")
+        if entry["category"] == "mojibake":
+            tally["mojibake"] += 1
+            repaired = output == expected and "repair" in stages
+            tally["mojibake_repaired"] += repaired
+            if not repaired:
+                misses.append(f"{entry['name']}: mojibake not repaired")
+        if entry["category"] == "clean":
+            tally["clean"] += 1
+            damaged = output != text.replace("\r\n", "\n")
+            tally["clean_damaged"] += damaged
+            if damaged:
+                misses.append(f"{entry['name']}: clean document changed")
+
+    def ratio(a: str, b: str) -> float:
+        return round(tally[a] / tally[b], 4) if tally[b] else 1.0
+
+    return {
+        "documents": len(manifest),
+        "categories": dict(Counter(e["category"] for e in manifest)),
+        "foreign_passage_recall": ratio("passages_found", "passages"),
+        "foreign_passage_precision": ratio("block_findings_expected", "block_findings"),
+        "foreign_passage_language_right": ratio("passages_right_lang", "passages"),
+        "stray_term_recall": ratio("terms_found", "terms"),
+        "stray_term_precision": ratio("span_findings_expected", "span_findings"),
+        "mojibake_repaired": ratio("mojibake_repaired", "mojibake"),
+        "unrepairable_flagged": ratio("garbled_flagged", "garbled"),
+        "clean_document_damage": ratio("clean_damaged", "clean"),
+        "counts": dict(tally),
+        "misses": misses,
+    }
+
+
+ROWS = [
+    ("foreign passages: recall", "foreign_passage_recall", "passages"),
+    ("foreign passages: precision", "foreign_passage_precision", "block_findings"),
+    ("foreign passages: right language", "foreign_passage_language_right", "passages"),
+    ("stray terms: recall", "stray_term_recall", "terms"),
+    ("stray terms: precision", "stray_term_precision", "span_findings"),
+    ("mojibake repaired", "mojibake_repaired", "mojibake"),
+    ("unrepairable flagged", "unrepairable_flagged", "garbled"),
+    ("clean-document damage", "clean_document_damage", "clean"),
+]
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--no-cli", action="store_true", help="skip the `normalize detect` run")
+    args = parser.parse_args(argv)
+    manifest = load_manifest()
+    results = {"library": score(manifest)}
+    if not args.no_cli:
+        results["normalize detect"] = score(manifest, use_cli=True)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return
+    first = results["library"]
+    cats = ", ".join(f"{k} {v}" for k, v in first["categories"].items())
+    print(f"{first['documents']} documents ({cats})\n")
+    print("| measure | " + " | ".join(results) + " | out of |\n|---|" + "---|" * (len(results) + 1))
+    for label, key, count in ROWS:
+        values = " | ".join(f"{r[key]:.3f}" for r in results.values())
+        print(f"| {label} | {values} | {first['counts'].get(count, 0)} |")
+    for source, r in results.items():
+        for miss in r["misses"]:
+            print(f"{source}: {miss}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

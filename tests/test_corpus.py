@@ -1,0 +1,87 @@
+"""The evaluation corpus (tests/corpus): expected outputs, and the scores issue targets."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+import normalize
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+MANIFEST = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+sys.path.insert(0, str(ROOT / "scripts"))
+import evaluate  # noqa: E402
+
+sys.path.remove(str(ROOT / "scripts"))
+
+
+def test_corpus_size_and_make_up():
+    categories = [d["category"] for d in MANIFEST]
+    assert len(MANIFEST) >= 60
+    assert categories.count("clean") * 3 >= len(MANIFEST)
+    langs = {p["lang"] for d in MANIFEST for p in d["passages"]}
+    assert {"vi", "zh", "ja", "ko", "ru", "es", "fr", "de"} <= langs
+    encodings = {d["encoding"] for d in MANIFEST}
+    assert {"cp1252", "latin-1", "gb18030", "shift_jis", "utf-16"} <= encodings
+
+
+@pytest.mark.parametrize("entry", MANIFEST, ids=[d["name"] for d in MANIFEST])
+def test_document_gives_its_expected_output(entry):
+    result = normalize.clean_file(CORPUS / "docs" / f"{entry['name']}.txt")
+    assert result.text == (CORPUS / "expected" / f"{entry['name']}.out").read_text(encoding="utf-8")
+
+
+def test_committed_corpus_is_what_the_generator_writes(tmp_path):
+    sys.path.insert(0, str(CORPUS))
+    try:
+        import make_corpus
+    finally:
+        sys.path.remove(str(CORPUS))
+    make_corpus.write(tmp_path)
+    for sub in ("docs", "expected"):
+        assert {p.name: p.read_bytes() for p in (tmp_path / sub).iterdir()} == {
+            p.name: p.read_bytes() for p in (CORPUS / sub).iterdir()
+        }, sub
+    assert (tmp_path / "manifest.json").read_bytes() == (CORPUS / "manifest.json").read_bytes()
+
+
+def test_scores_meet_the_targets():
+    s = evaluate.score(MANIFEST)
+    assert s["foreign_passage_recall"] >= 0.98 and s["foreign_passage_precision"] >= 0.98, s["misses"]
+    assert s["stray_term_recall"] >= 0.98, s["misses"]
+    assert s["mojibake_repaired"] == 1.0 and s["unrepairable_flagged"] == 1.0, s["misses"]
+    assert s["clean_document_damage"] == 0.0, s["misses"]
+
+
+def test_detect_cli_gives_the_same_findings_as_the_library():
+    sample = [
+        next(d for d in MANIFEST if d["category"] == c)
+        for c in dict.fromkeys(d["category"] for d in MANIFEST)
+    ]
+    assert evaluate.score(sample, use_cli=True)["counts"] == evaluate.score(sample)["counts"]
+
+
+def test_findings_carry_language_code_confidence_and_evidence():
+    result = normalize.clean_file(CORPUS / "docs" / "headline_es.txt")
+    finding = next(f for f in result.findings if f.kind == "foreign_block")
+    assert finding.data["lang"] == "es" and 0.9 <= finding.data["confidence"] <= 1.0
+    assert finding.data["evidence"]["langdetect"]["lang"] == "es"
+    vi = next(
+        f
+        for f in normalize.clean_file(CORPUS / "docs" / "headline_vi.txt").findings
+        if f.kind == "foreign_block"
+    )
+    assert vi.data["evidence"]["vietnamese_words"] >= 2
+
+
+def test_repaired_mojibake_is_recorded_and_unrepairable_text_flagged_with_its_span():
+    fixed = normalize.clean_file(CORPUS / "docs" / "mojibake_cp1252.txt")
+    assert any(c.stage == "repair" and "â€" in c.before for c in fixed.changes)
+    broken = normalize.clean_file(CORPUS / "docs" / "unrepairable_1.txt")
+    garbled = [f for f in broken.findings if f.kind == "garbled"]
+    block = broken.document.blocks[garbled[0].block]
+    assert [block.text[f.start : f.end] for f in garbled] == ["\ufffd\ufffd\ufffd\ufffd"]
