@@ -28,3 +28,22 @@ def normalizer():
     import normalize
 
     return normalize.Normalizer()
+
+
+def assert_generator_reproduces(folder: Path, module: str, tmp_path: Path) -> None:
+    """Run ``folder/module.py``'s ``write(tmp_path)`` and check it writes exactly the committed
+    files of ``folder`` (so test data and its expected results cannot drift from their source)."""
+    import importlib
+    import sys
+
+    sys.path.insert(0, str(folder))
+    try:
+        importlib.import_module(module).write(tmp_path)
+    finally:
+        sys.path.remove(str(folder))
+    for written in sorted(tmp_path.iterdir()):
+        if written.is_dir():
+            got = {p.name: p.read_bytes() for p in written.iterdir()}
+            assert got == {p.name: p.read_bytes() for p in (folder / written.name).iterdir()}, written.name
+        else:
+            assert written.read_bytes() == (folder / written.name).read_bytes(), written.name

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import normalize
+from conftest import assert_generator_reproduces
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
@@ -36,17 +37,7 @@ def test_document_gives_its_expected_output(entry):
 
 
 def test_committed_corpus_is_what_the_generator_writes(tmp_path):
-    sys.path.insert(0, str(CORPUS))
-    try:
-        import make_corpus
-    finally:
-        sys.path.remove(str(CORPUS))
-    make_corpus.write(tmp_path)
-    for sub in ("docs", "expected"):
-        assert {p.name: p.read_bytes() for p in (tmp_path / sub).iterdir()} == {
-            p.name: p.read_bytes() for p in (CORPUS / sub).iterdir()
-        }, sub
-    assert (tmp_path / "manifest.json").read_bytes() == (CORPUS / "manifest.json").read_bytes()
+    assert_generator_reproduces(CORPUS, "make_corpus", tmp_path)
 
 
 def test_scores_meet_the_targets():

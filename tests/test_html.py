@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import normalize
+from conftest import assert_generator_reproduces
 from normalize import html
 from normalize.errors import InputTooLarge
 
@@ -73,16 +74,7 @@ def test_page_gives_the_expected_article(page):
 
 
 def test_pages_and_expected_files_are_what_the_generator_writes(tmp_path):
-    sys.path.insert(0, str(HTML_DIR))
-    try:
-        import make_pages
-    finally:
-        sys.path.remove(str(HTML_DIR))
-    make_pages.write(tmp_path)
-    for sub in ("pages", "expected"):
-        written = {p.name: p.read_bytes() for p in (tmp_path / sub).iterdir()}
-        committed = {p.name: p.read_bytes() for p in (HTML_DIR / sub).iterdir()}
-        assert written == committed, sub
+    assert_generator_reproduces(HTML_DIR, "make_pages", tmp_path)
 
 
 def test_page_metadata_goes_to_the_report():
