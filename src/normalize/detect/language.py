@@ -59,6 +59,11 @@ def function_word_counts(words: list[str]) -> dict[str, int]:
     return counts
 
 
+def has_vietnamese_letter(text: str) -> bool:
+    """Whether any letter only Vietnamese uses is in ``text`` (one regex search, no words)."""
+    return not text.isascii() and script_table().vietnamese.search(text) is not None
+
+
 def is_vietnamese_word(word: str) -> bool:
     # Vietnamese letters are all outside ASCII: most words need no regex at all.
     return not word.isascii() and script_table().vietnamese.search(word) is not None
@@ -84,14 +89,20 @@ def classify_script(text: str) -> LanguageGuess | None:
     return LanguageGuess(lang, round(min(1.0, 0.5 + share / 2), 3), evidence)
 
 
+def _distinct(words: list[str], lang: str) -> int:
+    """Different function words of ``lang`` among ``words``: "Y … Y" is one word twice, not Spanish."""
+    return len({w.lower() for w in words} & function_words().get(lang, frozenset()))
+
+
 def classify_latin(text: str, min_words_for_langdetect: int) -> LanguageGuess:
     """Language of a Latin-script block from Vietnamese letters, function words, then langdetect."""
-    if not text.isascii():
-        text = loanword_pattern().sub(" ", text)  # "à la carte" is English
     words = words_of(text)
+    if any(not w.isascii() for w in words):  # only accented words can be loanwords to set aside
+        text = loanword_pattern().sub(" ", text)  # "à la carte" is English
+        words = words_of(text)
     if not words:
         return LanguageGuess(None, 1.0, {"reason": "no words"})
-    vi_words = 0 if text.isascii() else sum(1 for w in words if is_vietnamese_word(w))
+    vi_words = sum(1 for w in words if is_vietnamese_word(w)) if has_vietnamese_letter(text) else 0
     counts = function_word_counts(words)
     en = counts.pop("en")
     vi_fw = counts.get("vi", 0)
@@ -102,9 +113,7 @@ def classify_latin(text: str, min_words_for_langdetect: int) -> LanguageGuess:
             evidence.update(vietnamese_words=vi_words, function_words_vi=vi_fw)
             return LanguageGuess("vi", round(min(1.0, 0.6 + share / 2), 3), evidence)
     other_lang, other = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
-    # Two different function words at least: "Y ... Y" is one word seen twice, not Spanish.
-    distinct = len({w.lower() for w in words} & function_words().get(other_lang, frozenset()))
-    if other >= 2 and distinct >= 2 and other > en * 2 and not looks_like_name(words):
+    if other >= 2 and other > en * 2 and _distinct(words, other_lang) >= 2 and not looks_like_name(words):
         evidence[f"function_words_{other_lang}"] = other
         confidence = round(min(1.0, 0.5 + other / (2 * len(words)) + 0.1 * other), 3)
         if other < _SURE_FUNCTION_WORDS:  # Romance languages share short words; let langdetect say which

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from normalize.detect.language import is_vietnamese_word, looks_like_name
+from normalize.detect.language import has_vietnamese_letter, is_vietnamese_word, looks_like_name
 from normalize.detect.scripts import foreign_run_pattern, han_kana_lang, lang_of_script, script_profile
 
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
@@ -55,7 +55,7 @@ def vietnamese_spans(text: str) -> list[Span]:
     A run continues over spaces and commas and over up to two unmarked words between marked
     ones (many Vietnamese syllables carry no diacritic), and always ends on a marked word.
     """
-    if text.isascii():
+    if not has_vietnamese_letter(text):  # a run needs two marked words: none, no run
         return []
     words = list(_LATIN_WORD.finditer(text))
     marked = [is_vietnamese_word(w.group(0)) for w in words]
