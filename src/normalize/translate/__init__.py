@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from normalize.amounts import find_quantities
 from normalize.config import Config
 from normalize.detect import language_name
 from normalize.glossary import Glossary, glue_replacement
 from normalize.model import HEADING, Block, Document, Edit, Finding, apply_edits, remove_block
-from normalize.translate import machine
 from normalize.translate.base import Translator
+
+if TYPE_CHECKING:
+    from normalize.translate import machine
 
 STAGE = "translate"
 
@@ -84,7 +86,9 @@ def glossary_edits(doc: Document, block: Block, spans: list[Finding], glossary: 
     return StrayTerms(doc, block, edits, [s for i, s in enumerate(spans) if i not in covered])
 
 
-def finish_stray_terms(plan: StrayTerms, translated: dict[int, machine.BlockJob], translator: Any) -> None:
+def finish_stray_terms(
+    plan: StrayTerms, translated: dict[int, machine.BlockJob], translator: Translator | None
+) -> None:
     """Apply a block's glossary edits and the model's English for its other terms; a term
     neither covers is kept in place (removing it would break the sentence) and flagged."""
     block, edits = plan.block, list(plan.edits)
@@ -172,31 +176,40 @@ def run(
         if not recover_headline(doc, block)  # the page's own English title beats a model
     ]
 
-    def covered(lang: str) -> bool:
-        return config.translate and translator is not None and translator.covers(lang)
-
-    block_jobs = [machine.plan_block(d, b, lang, glossary) for d, b, lang in foreign if covered(lang)]
-    term_jobs = [  # per block with stray terms: uncovered span number -> job
-        {
-            i: machine.plan_span(plan.doc, plan.block, span.data.get("lang", ""), span.start, span.end)
-            for i, span in enumerate(plan.uncovered)
-            if covered(span.data.get("lang", ""))
-        }
-        for plan in terms
-    ]
-    all_jobs = block_jobs + [job for jobs in term_jobs for job in jobs.values()]
-    if translator is not None and all_jobs:
-        machine.translate_jobs(all_jobs, translator)
+    term_jobs: list[dict[int, machine.BlockJob]] = [{} for _ in terms]
+    done: set[int] = set()
+    if config.translate and translator is not None and (foreign or any(p.uncovered for p in terms)):
+        term_jobs, done = translate_with_model(foreign, terms, glossary, translator)
     for plan, jobs in zip(terms, term_jobs, strict=True):
         finish_stray_terms(plan, jobs, translator)
-    done = {
-        id(job.block)
-        for job in block_jobs
-        if translator is not None and machine.apply_job(job, translator.describe(job.lang))
-    }
     for doc, block, lang in foreign:
         if id(block) not in done:
             apply_policy(doc, block, lang, config.on_untranslated)
+
+
+def translate_with_model(
+    foreign: list[tuple[Document, Block, str]],
+    terms: list[StrayTerms],
+    glossary: Glossary,
+    translator: Translator,
+) -> tuple[list[dict[int, machine.BlockJob]], set[int]]:
+    """Everything the translator covers, in one batched call per language: the foreign blocks
+    (written into their blocks) and the stray terms (returned per block, by span number)."""
+    from normalize.translate import machine  # sentence splitting and batching: only when needed
+
+    covered = [(d, b, lang) for d, b, lang in foreign if translator.covers(lang)]
+    block_jobs = [machine.plan_block(d, b, lang, glossary) for d, b, lang in covered]
+    term_jobs = [
+        {
+            i: machine.plan_span(plan.doc, plan.block, span.data.get("lang", ""), span.start, span.end)
+            for i, span in enumerate(plan.uncovered)
+            if translator.covers(span.data.get("lang", ""))
+        }
+        for plan in terms
+    ]
+    machine.translate_jobs(block_jobs + [job for jobs in term_jobs for job in jobs.values()], translator)
+    done = {id(job.block) for job in block_jobs if machine.apply_job(job, translator.describe(job.lang))}
+    return term_jobs, done
 
 
 def foreign_blocks(doc: Document) -> list[tuple[Block, str]]:

@@ -88,6 +88,8 @@ def _translate_unique(translator: Translator, lang: str, texts: list[str]) -> li
 
 def translate_jobs(jobs: list[BlockJob], translator: Translator) -> None:
     """Fill in every sentence's output: one batched call per language, plus one for fallbacks."""
+    if not jobs:
+        return
     by_lang: dict[str, list[Sentence]] = {}
     for job in jobs:
         by_lang.setdefault(job.lang, []).extend(job.sentences)
