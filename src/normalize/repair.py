@@ -18,7 +18,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _TRAILING_WS = re.compile(r"[^\S\n]+$", re.MULTILINE)  # what str.rstrip() strips, newlines aside
 # Characters with no visible form that break word matching; ZWJ/ZWNJ are left alone because
 # emoji sequences and Persian text need them.
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]+")
+_INVISIBLE_CHARS = "\u200b\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
 _REPLACEMENT_RUN = re.compile("\ufffd+")
 
@@ -35,10 +36,17 @@ def _ftfy_config():  # type: ignore[no-untyped-def]
 # What ftfy can act on: Latin-1 and cp1252 characters (the raw material of mojibake), C0 and C1
 # controls, decomposed accents, ligatures, surrogates. Curly quotes, dashes and CJK alone never
 # need it, so clean text does not pay for importing ftfy.
-_FTFY_SUSPECT = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
-    "\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\u20ac\u2122\u0300-\u036f\ufb00-\ufb06\ud800-\udfff]"
+_FTFY_SUSPECT_CHARS = (
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\u20ac\u2122\u0300-\u036f\ufb00-\ufb06\ud800-\udfff"
 )
+_FTFY_SUSPECT = re.compile(f"[{_FTFY_SUSPECT_CHARS}]")
+
+
+# Everything this stage acts on or reports, as one character class: invisible characters, ftfy's
+# material, replacement characters and the "&" of an entity. Most blocks hold none of them and
+# cost one search.
+_REPAIR_GATE = re.compile(f"[&\ufffd{_INVISIBLE_CHARS}{_FTFY_SUSPECT_CHARS}]")
 
 
 def may_need_ftfy(text: str) -> bool:
@@ -82,6 +90,8 @@ def ftfy_rule(steps: list[tuple[str, str]]) -> str:
 
 def fix_block(doc: Document, block: Block) -> None:
     """ftfy and invisible-character removal on one block, recorded as changes."""
+    if _REPAIR_GATE.search(block.text) is None:
+        return
     invisible = [
         Edit(m.start(), m.end(), "", "invisible.remove", "invisible formatting character")
         for m in _INVISIBLE.finditer(block.text)

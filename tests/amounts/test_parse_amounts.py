@@ -184,7 +184,7 @@ def test_mega_prefix_is_not_a_trillion():
     assert [q.english for q in find_quantities("50兆瓦 and 10兆元")] == ["50 MW", "10 trillion yuan"]
 
 
-@settings(max_examples=300, deadline=None, derandomize=True)
+@settings(max_examples=600, deadline=None, derandomize=True)
 @given(
     st.lists(
         st.sampled_from(
@@ -210,6 +210,17 @@ def test_mega_prefix_is_not_a_trillion():
                 "¥",
                 "€",
                 "a",
+                "K",
+                "–",
+                "+",
+                ".",
+                ",",
+                "9",
+                " percent",
+                " million",
+                "HK$",
+                "euros",
+                "kWh",
             ]
         ),
         max_size=40,
@@ -218,4 +229,5 @@ def test_mega_prefix_is_not_a_trillion():
 def test_number_guided_scan_equals_the_full_scan(text):
     from normalize.amounts import english
 
-    assert [m.span() for m in english.matches(text)] == [m.span() for m in english._pattern().finditer(text)]
+    full = [m.span() for m in english._pattern().finditer(text) if english.is_amount(m)]
+    assert [m.span() for m in english.matches(text)] == full

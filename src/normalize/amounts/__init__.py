@@ -42,12 +42,12 @@ def find_quantities(text: str, yen: str | None = None) -> list[Quantity]:
 @lru_cache(maxsize=2048)
 def _find_quantities(text: str, yen: str | None) -> tuple[Quantity, ...]:
     # Cached: the units stage reads each block more than once (conversion, style, checks).
-    # Cheap gates first: most text has no Chinese, and an ASCII text no Vietnamese magnitude.
+    # Cheap gates first: most text has no Chinese and no Vietnamese magnitude or dong.
     has_cjk = _HAS_CJK.search(text) is not None
     if not has_cjk and not _HAS_DIGIT.search(text):
         return ()
     found = chinese.find(text) if has_cjk else []
-    if not text.isascii() or "vnd" in text.lower():
+    if vietnamese.may_hold_amounts(text):
         found += vietnamese.find(text)
     specific: list[Quantity] = []
     for q in sorted(found, key=lambda q: (q.start, -q.end)):

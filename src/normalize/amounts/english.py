@@ -60,30 +60,64 @@ def _scale_value(token: str | None) -> tuple[float, str | None]:
     return metric_terms()["scales"][word.lower()], word
 
 
+@cache
+def _anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What must stand right before a figure (a currency symbol or word) or right after its digits
+    (range dash, scale, unit, percent, currency word) for it to be an amount: a cheap test that
+    spares the full pattern the many bare numbers ("in 2026", "ref 4471") of ordinary text."""
+    data = metric_terms()
+    symbols = alternation(list(data["currency_symbols"]))
+    words = alternation(list(data["currency_words"]))
+    long_scales = alternation([s for s in data["scales"] if len(s) > 1])
+    units = alternation(data["si"]["units"])
+    before = re.compile(rf"(?:{symbols})\s?\Z|(?i:{words})\s\Z")
+    after = re.compile(
+        rf"\+?\s?(?:[-–]|[KMBT](?!\w)|(?:{units}|%)(?!\w)|(?i:{long_scales}|percent|per cent|{words})\b)"
+    )
+    return before, after
+
+
+def is_amount(m: re.Match[str]) -> bool:
+    """Whether a match of the pattern is an amount: a figure needs a currency, scale or unit."""
+    return any(m.group(g) for g in ("sym", "pre", "post", "unit", "scale", "scale2"))
+
+
 _NUMBER_RUN = re.compile(r"\d[\d.,]*")
 _PREFIX_REACH = 24  # the longest prefix before a figure: "~ US dollars " and the like
 _SUFFIX_REACH = 96  # the longest tail after a figure's digits: range, scale, unit, currency word
 
 
+def _anchored(text: str, run: re.Match[str]) -> bool:
+    # A figure's number starts where a run of digits starts. It can be followed by an anchor only
+    # where the run ends in a digit: inside a run, or after a trailing "." or ",", none can follow.
+    before, after = _anchors()
+    start, end = run.start(), run.end()
+    if before.search(text, max(0, start - _PREFIX_REACH), start):
+        return True
+    return text[end - 1].isdigit() and after.match(text, end) is not None
+
+
 def matches(text: str) -> Iterator[re.Match[str]]:
-    """The same matches as ``_pattern().finditer(text)``, found by visiting only the places
-    around numbers: the full pattern is tried from a little before each run of digits, bounded
-    on both sides, instead of at every character of the text."""
+    """The amounts among ``_pattern().finditer(text)`` (those ``is_amount`` keeps), found by
+    visiting only the runs of digits with an anchor beside them: the full pattern is tried from a
+    little before such a run, bounded on both sides, instead of at every character of the text."""
     pattern = _pattern()
     pos = 0
     for run in _NUMBER_RUN.finditer(text):
-        if run.start() < pos:
+        if run.start() < pos or not _anchored(text, run):
             continue
         limit = min(len(text), run.end() + _SUFFIX_REACH)
         m = pattern.search(text, max(pos, run.start() - _PREFIX_REACH), limit)
-        while m is not None and m.end() <= run.start():  # a match wholly before this run: keep it
-            yield m
+        while m is not None and m.end() <= run.start():  # a match wholly before this run
+            if is_amount(m):
+                yield m
             pos = m.end()
             m = pattern.search(text, pos, limit)
         if m is not None:
             if m.end() >= limit - 1 and limit < len(text):  # it may run past the bound: unbounded
                 m = pattern.match(text, m.start()) or m
-            yield m
+            if is_amount(m):
+                yield m
             pos = m.end()
 
 
@@ -93,8 +127,6 @@ def find(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in matches(text):
         sym, pre, post, unit = m.group("sym"), m.group("pre"), m.group("post"), m.group("unit")
-        if not (sym or pre or post or unit or m.group("scale") or m.group("scale2")):
-            continue
         mult1, written1 = _scale_value(m.group("scale"))
         mult2, written2 = _scale_value(m.group("scale2"))
         currency = data["currency_symbols"].get(sym) if sym else None

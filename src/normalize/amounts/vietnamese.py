@@ -31,6 +31,23 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _gate() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    data = metric_terms()["vietnamese"]
+    words = [*data["magnitudes"], *(c for c, code in data["currencies"].items() if code == "VND")]
+    # Case-sensitive on lowered text: an ignore-case search of non-ASCII words is five times slower.
+    return re.compile(alternation(words)), tuple(w for w in words if w.isascii())
+
+
+def may_hold_amounts(text: str) -> bool:
+    """Cheap test: a Vietnamese amount needs a magnitude word or a dong currency."""
+    pattern, ascii_words = _gate()
+    lowered = text.lower()
+    if text.isascii():
+        return any(w in lowered for w in ascii_words)
+    return pattern.search(lowered) is not None
+
+
 def find(text: str) -> list[Quantity]:
     """Vietnamese amounts in ``text`` as ``Quantity`` objects."""
     data = metric_terms()["vietnamese"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from normalize.detect.scripts import han_kana_lang, lang_of_script, script_profile
@@ -160,8 +160,25 @@ def _detector_factory():  # type: ignore[no-untyped-def]
     return detector_factory._factory
 
 
+# langdetect reads every ASCII digit as a space and a run of spaces as one, so texts that differ
+# only in their figures ("Anthropic170 related articles" on one page, "Anthropic93 related
+# articles" on the next) get the same answer. The answer is cached on the text with each digit
+# run as one "0": repeated site furniture costs one detection, not one per page. Texts langdetect
+# would cut (10,000 characters) or that hold a URL (its URL pattern has a length limit) keep
+# their digits' length, so the cut and the URLs fall where they did.
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
+
+
 def langdetect_top(text: str) -> tuple[str, float]:
     """Most probable language by langdetect (profiles loaded on first use), as ISO 639-1."""
+    if len(text) <= 10_000 and "://" not in text:
+        return _langdetect_top(_DIGIT_RUN.sub("0", text))
+    return _langdetect_top(text.translate(_DIGITS_AS_ZERO))
+
+
+@lru_cache(maxsize=4096)
+def _langdetect_top(text: str) -> tuple[str, float]:
     from langdetect.lang_detect_exception import LangDetectException
 
     factory = _detector_factory()

@@ -91,13 +91,14 @@ def proper_nouns(doc: Document) -> frozenset[str]:
     A word such as "Core" that also appears as "core" is an ordinary word capitalised by
     position or title case, not a subject.
     """
-    lower: set[str] = set()
-    capital: set[str] = set()
-    for block in doc.live_blocks():
-        for word in _WORD.findall(block.text):
-            (capital if word[0].isupper() else lower).add(word)
+    # One scan of the whole text, then work on distinct words only.
+    words = set(_WORD.findall("\n".join(block.text for block in doc.live_blocks())))
+    capital = {w for w in words if w[0].isupper()}
+    lower = words - capital
     common = function_words().get("en", frozenset()) | _MONTHS
-    return frozenset(w for w in capital if w.lower() not in lower and w.lower() not in common and len(w) > 1)
+    return frozenset(
+        w for w in capital if len(w) > 1 and (folded := w.lower()) not in lower and folded not in common
+    )
 
 
 def subjects_in(text: str, nouns: frozenset[str]) -> frozenset[str]:
