@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from normalize.amounts.quantity import Quantity
@@ -60,21 +61,40 @@ def _scale_value(token: str | None) -> tuple[float, str | None]:
     return metric_terms()["scales"][word.lower()], word
 
 
-@cache
-def _anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
+@dataclass(frozen=True)
+class _Anchors:
     """What must stand right before a figure (a currency symbol or word) or right after its digits
     (range dash, scale, unit, percent, currency word) for it to be an amount: a cheap test that
     spares the full pattern the many bare numbers ("in 2026", "ref 4471") of ordinary text."""
+
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    reach: int  # the longest symbol or word before a figure, and its space
+    last_chars: frozenset[str]  # the characters those symbols and words can end with
+
+
+@cache
+def _anchors() -> _Anchors:
     data = metric_terms()
-    symbols = alternation(list(data["currency_symbols"]))
-    words = alternation(list(data["currency_words"]))
+    symbols, words = list(data["currency_symbols"]), list(data["currency_words"])
     long_scales = alternation([s for s in data["scales"] if len(s) > 1])
     units = alternation(data["si"]["units"])
-    before = re.compile(rf"(?:{symbols})\s?\Z|(?i:{words})\s\Z")
-    after = re.compile(
-        rf"\+?\s?(?:[-–]|[KMBT](?!\w)|(?:{units}|%)(?!\w)|(?i:{long_scales}|percent|per cent|{words})\b)"
+    return _Anchors(
+        before=re.compile(rf"(?:{alternation(symbols)})\s?\Z|(?i:{alternation(words)})\s\Z"),
+        after=re.compile(
+            rf"\+?\s?(?:[-–]|[KMBT](?!\w)|(?:{units}|%)(?!\w)"
+            rf"|(?i:{long_scales}|percent|per cent|{alternation(words)})\b)"
+        ),
+        reach=max(map(len, symbols + words)) + 1,
+        last_chars=frozenset(w[-1] for w in symbols) | _ignore_case_forms({w[-1] for w in words}),
     )
-    return before, after
+
+
+def _ignore_case_forms(chars: set[str]) -> frozenset[str]:
+    """Every character an ignore-case pattern matches for ``chars``: both ASCII cases, and the
+    four non-ASCII letters Python's re folds onto ASCII ("ſ" for "s", "K" for "k", ...)."""
+    candidates = [chr(n) for n in range(128)] + ["\u0130", "\u0131", "\u017f", "\u212a"]
+    return frozenset(c for c in candidates if any(re.fullmatch(re.escape(x), c, re.I) for x in chars))
 
 
 def is_amount(m: re.Match[str]) -> bool:
@@ -90,11 +110,16 @@ _SUFFIX_REACH = 96  # the longest tail after a figure's digits: range, scale, un
 def _anchored(text: str, run: re.Match[str]) -> bool:
     # A figure's number starts where a run of digits starts. It can be followed by an anchor only
     # where the run ends in a digit: inside a run, or after a trailing "." or ",", none can follow.
-    before, after = _anchors()
+    anchors = _anchors()
     start, end = run.start(), run.end()
-    if before.search(text, max(0, start - _PREFIX_REACH), start):
+    # A symbol or word ends right before the digits or one space before them: look at those two
+    # characters before trying the pattern.
+    near = text[max(0, start - 2) : start]
+    if any(c in anchors.last_chars for c in near) and anchors.before.search(
+        text, max(0, start - anchors.reach), start
+    ):
         return True
-    return text[end - 1].isdigit() and after.match(text, end) is not None
+    return text[end - 1].isdigit() and anchors.after.match(text, end) is not None
 
 
 def matches(text: str) -> Iterator[re.Match[str]]:

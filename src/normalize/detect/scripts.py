@@ -48,6 +48,11 @@ def _any_foreign() -> re.Pattern[str]:
     return re.compile(script_table().foreign_class)
 
 
+def has_foreign_letter(text: str) -> bool:
+    """Whether ``text`` holds any letter of a non-Latin script (one regex search)."""
+    return _any_foreign().search(text) is not None
+
+
 def lang_of_script(name: str, text: str) -> str:
     """ISO 639-1 code for a text dominated by script ``name``."""
     table = script_table()

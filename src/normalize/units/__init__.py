@@ -8,11 +8,13 @@ findings only (see ``checks``): figures are never rewritten to agree.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 
 from normalize.amounts import find_quantities
 from normalize.config import Config
 from normalize.glossary import glue_replacement
 from normalize.model import Block, Document, Edit, apply_edits
+from normalize.resources import metric_terms
 from normalize.units import checks, style
 from normalize.units.mentions import document_mentions
 
@@ -21,9 +23,18 @@ _YUAN_WORDS = ("yuan", "rmb", "renminbi", "china", "chinese", "元", "人民币"
 _YEN_WORDS = ("yen", "japan", "japanese", "日元", "円")
 
 
+@cache
+def _bare_yen_symbols() -> tuple[str, ...]:
+    return tuple(s for s, code in metric_terms()["currency_symbols"].items() if code == "CNY|JPY")
+
+
 def yen_reading(doc: Document) -> str | None:
-    """ "CNY" or "JPY" for a bare ¥, from what the document talks about; None when it is unclear."""
-    text = " ".join(b.text.lower() for b in doc.live_blocks())
+    """ "CNY" or "JPY" for a bare ¥, from what the document talks about; None when it is unclear
+    or when there is no ¥ to read."""
+    text = " ".join(b.text for b in doc.live_blocks())
+    if not any(symbol in text for symbol in _bare_yen_symbols()):
+        return None
+    text = text.lower()
     yuan = sum(text.count(w) for w in _YUAN_WORDS)
     yen = sum(text.count(w) for w in _YEN_WORDS)
     if yuan == yen:

@@ -131,23 +131,29 @@ def segment_mentions(
 
     Without a table context, a figure takes the metric named in the words before it, else in
     the few words after it ("$40 billion investment"), else the metric of the figure before it
-    in the sentence: "reached $30 billion, up from 9 billion". ``quantities`` (offsets inside
-    the segment) saves parsing the segment again when the caller has them.
+    in the sentence: "reached $30 billion, up from 9 billion". ``quantities`` saves parsing the
+    segment again when the caller has them; their offsets are in the block, ``offset`` past the
+    segment's.
     """
+    if quantities is None:
+        quantities = [
+            Quantity(**{**q.__dict__, "start": q.start + offset, "end": q.end + offset})
+            for q in find_quantities(segment)
+        ]
+    found = [q for q in quantities if q.lang == "en"]
+    if not found:  # most table cells and many sentences: no context work at all
+        return []
     out: list[Mention] = []
-    previous = metric_in(context) if context else None
+    context_metric = metric_in(context) if context else None
+    previous = context_metric
     years = frozenset(_YEAR.findall(segment + " " + (context or "")))  # once per segment: linear
-    for q in find_quantities(segment) if quantities is None else quantities:
-        if q.lang != "en":
-            continue
-        metric = (metric_in(context) if context else None) or metric_in(_before(segment, q.start))
-        metric = metric or (None if context else metric_in(_after(segment, q.end))) or previous
+    for q in found:
+        start, end = q.start - offset, q.end - offset  # in the segment
+        metric = context_metric or metric_in(_before(segment, start))
+        metric = metric or (None if context else metric_in(_after(segment, end))) or previous
         previous = metric
-        subjects = subjects_in(
-            (context or "") + " " + segment[max(0, q.start - _CONTEXT_CHARS) : q.start], nouns
-        )
-        shifted = Quantity(**{**q.__dict__, "start": q.start + offset, "end": q.end + offset})
-        out.append(Mention(shifted, block.index, metric, subjects, years, unit, context is not None))
+        subjects = subjects_in((context or "") + " " + segment[max(0, start - _CONTEXT_CHARS) : start], nouns)
+        out.append(Mention(q, block.index, metric, subjects, years, unit, context is not None))
     return out
 
 
@@ -160,11 +166,7 @@ def prose_mentions(block: Block, nouns: frozenset[str]) -> list[Mention]:
     starts = bounds[:-1]
     by_sentence: dict[int, list[Quantity]] = {}
     for q in everything:
-        unit = bisect.bisect_right(starts, q.start) - 1
-        shift = starts[unit]
-        by_sentence.setdefault(unit, []).append(
-            Quantity(**{**q.__dict__, "start": q.start - shift, "end": q.end - shift})
-        )
+        by_sentence.setdefault(bisect.bisect_right(starts, q.start) - 1, []).append(q)
     out: list[Mention] = []
     for unit, found in by_sentence.items():
         start, end = bounds[unit], bounds[unit + 1]
