@@ -231,3 +231,16 @@ def test_number_guided_scan_equals_the_full_scan(text):
 
     full = [m.span() for m in english._pattern().finditer(text) if english.is_amount(m)]
     assert [m.span() for m in english.matches(text)] == full
+
+
+def test_long_texts_are_parsed_without_the_cache_and_give_the_same_amounts():
+    from normalize.amounts import _find_quantities
+
+    sentence = "Revenue reached $30 billion, up from 9 billion, and 5GW of capacity came online. "
+    long_text = sentence * 80  # past the cached length
+    _find_quantities.cache_clear()
+    found = find_quantities(long_text)
+    assert _find_quantities.cache_info().currsize == 0
+    assert len(found) == 3 * 80
+    assert [q.text for q in found[:3]] == [q.text for q in find_quantities(sentence)]
+    assert found[3].start == len(sentence) + found[0].start

@@ -101,3 +101,26 @@ def test_loanwords_do_not_make_english_foreign(line):
 def test_short_accented_headlines_are_settled_by_langdetect(line, lang):
     guess = classify_block(line)
     assert guess.lang == lang and guess.evidence["langdetect"]["lang"] == lang
+
+
+def test_langdetect_answers_are_shared_by_texts_that_differ_only_in_digits():
+    from normalize.detect import language
+
+    lines = [
+        "Anthropic170 related articlesAI infrastructure241 related articlesconstitutional AI46 related articles",
+        "Anthropic93 related articlesAI infrastructure7 related articlesconstitutional AI1205 related articles",
+        "La empresa ganó 300 millones en 2025 y 41 millones en el cuarto trimestre del año pasado",
+        "La empresa ganó 7 millones en 1999 y 8 millones en el cuarto trimestre del año pasado",
+    ]
+    language._langdetect_cached.cache_clear()
+    for line in lines:
+        assert language.langdetect_top(line) == language._langdetect(line)  # the uncached answer
+    info = language._langdetect_cached.cache_info()
+    assert (info.misses, info.hits) == (2, 2)
+    # URLs keep their digits, and long texts are not cached: both still get langdetect's answer.
+    url = "Voir https://example.com/2025/06/article-12345 pour la suite de cette histoire sur le marché"
+    assert language.langdetect_top(url) == language._langdetect(url)
+    assert language._langdetect_cached.cache_info().currsize == 3
+    long_text = "The company said revenue grew in every region of the world. " * 200
+    assert language.langdetect_top(long_text) == ("en", language._langdetect(long_text)[1])
+    assert language._langdetect_cached.cache_info().currsize == 3

@@ -34,14 +34,24 @@ _HAS_DIGIT = re.compile(r"\d")
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+# The cache holds block texts: long ones are parsed each time so that it stays a few megabytes.
+_CACHED_TEXT_CHARS = 4096
+
+
 def find_quantities(text: str, yen: str | None = None) -> list[Quantity]:
     """Every amount in ``text``, in order, overlaps resolved; ``yen`` settles a bare ¥."""
+    if len(text) > _CACHED_TEXT_CHARS:
+        return list(_parse_quantities(text, yen))
     return list(_find_quantities(text, yen))
 
 
 @lru_cache(maxsize=2048)
 def _find_quantities(text: str, yen: str | None) -> tuple[Quantity, ...]:
     # Cached: the units stage reads each block more than once (conversion, style, checks).
+    return _parse_quantities(text, yen)
+
+
+def _parse_quantities(text: str, yen: str | None) -> tuple[Quantity, ...]:
     # Cheap gates first: most text has no Chinese and no Vietnamese magnitude or dong.
     has_cjk = _HAS_CJK.search(text) is not None
     if not has_cjk and not _HAS_DIGIT.search(text):

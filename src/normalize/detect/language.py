@@ -173,21 +173,25 @@ def _detector_factory():  # type: ignore[no-untyped-def]
 # only in their figures ("Anthropic170 related articles" on one page, "Anthropic93 related
 # articles" on the next) get the same answer. The answer is cached on the text with each digit
 # run as one "0": repeated site furniture costs one detection, not one per page. Texts langdetect
-# would cut (10,000 characters) or that hold a URL (its URL pattern has a length limit) keep
-# their digits' length, so the cut and the URLs fall where they did.
+# would cut (10,000 characters) are not cached, and a text with a URL keeps its digits (the URL
+# pattern has a length limit), so the answer is always the one langdetect gives.
+_LANGDETECT_CHARS = 10_000
 _DIGIT_RUN = re.compile(r"[0-9]+")
-_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
 
 
 def langdetect_top(text: str) -> tuple[str, float]:
     """Most probable language by langdetect (profiles loaded on first use), as ISO 639-1."""
-    if len(text) <= 10_000 and "://" not in text:
-        return _langdetect_top(_DIGIT_RUN.sub("0", text))
-    return _langdetect_top(text.translate(_DIGITS_AS_ZERO))
+    if len(text) > _LANGDETECT_CHARS:
+        return _langdetect(text)
+    return _langdetect_cached(text if "://" in text else _DIGIT_RUN.sub("0", text))
 
 
-@lru_cache(maxsize=4096)
-def _langdetect_top(text: str) -> tuple[str, float]:
+@lru_cache(maxsize=1024)
+def _langdetect_cached(text: str) -> tuple[str, float]:
+    return _langdetect(text)
+
+
+def _langdetect(text: str) -> tuple[str, float]:
     from langdetect.lang_detect_exception import LangDetectException
 
     factory = _detector_factory()
