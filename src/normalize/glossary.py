@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from normalize.errors import RulesError
@@ -104,11 +103,9 @@ def shipped_glossary_files() -> list[tuple[str, str, str]]:
     A built wheel carries them in ``normalize/glossaries``; an editable checkout reads the
     repository's ``glossaries/`` folder.
     """
-    packaged = resources.files("normalize") / "glossaries"
+    packaged = Path(__file__).parent / "glossaries"
     if packaged.is_dir():
-        files = [
-            (f.name, f.read_text(encoding="utf-8")) for f in packaged.iterdir() if f.name.endswith(".tsv")
-        ]
+        files = [(p.name, p.read_text(encoding="utf-8")) for p in packaged.glob("*.tsv")]
     else:
         repo = Path(__file__).resolve().parents[2] / "glossaries"
         files = [(p.name, p.read_text(encoding="utf-8")) for p in repo.glob("*.tsv")] if repo.is_dir() else []
