@@ -32,13 +32,31 @@ def parse_number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+@dataclass(frozen=True)
+class _Terms:
+    """The regex alternations of ``units.toml`` that the pattern and its anchors share."""
+
+    symbols: str  # currency symbols
+    words: str  # currency words
+    long_scales: str  # scale words ("billion", "bn"); single letters are handled apart
+    units: str  # SI unit symbols
+
+
+@cache
+def _terms() -> _Terms:
+    data = metric_terms()
+    return _Terms(
+        symbols=alternation(list(data["currency_symbols"])),
+        words=alternation(list(data["currency_words"])),
+        long_scales=alternation([s for s in data["scales"] if len(s) > 1]),
+        units=alternation(data["si"]["units"]),
+    )
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
-    data = metric_terms()
-    symbols = alternation(list(data["currency_symbols"]))
-    words = alternation(list(data["currency_words"]))
-    long_scales = alternation([s for s in data["scales"] if len(s) > 1])
-    units = alternation(data["si"]["units"])
+    t = _terms()
+    symbols, words, long_scales, units = t.symbols, t.words, t.long_scales, t.units
     # Each part is optional, but a match needs a symbol, scale, unit or currency word (checked in
     # find): a regex that required one of them would need overlapping alternatives, which
     # backtrack; this one is linear.
@@ -75,15 +93,13 @@ class _Anchors:
 
 @cache
 def _anchors() -> _Anchors:
-    data = metric_terms()
+    data, t = metric_terms(), _terms()
     symbols, words = list(data["currency_symbols"]), list(data["currency_words"])
-    long_scales = alternation([s for s in data["scales"] if len(s) > 1])
-    units = alternation(data["si"]["units"])
     return _Anchors(
-        before=re.compile(rf"(?:{alternation(symbols)})\s?\Z|(?i:{alternation(words)})\s\Z"),
+        before=re.compile(rf"(?:{t.symbols})\s?\Z|(?i:{t.words})\s\Z"),
         after=re.compile(
-            rf"\+?\s?(?:[-–]|[KMBT](?!\w)|(?:{units}|%)(?!\w)"
-            rf"|(?i:{long_scales}|percent|per cent|{alternation(words)})\b)"
+            rf"\+?\s?(?:[-–]|[KMBT](?!\w)|(?:{t.units}|%)(?!\w)"
+            rf"|(?i:{t.long_scales}|percent|per cent|{t.words})\b)"
         ),
         reach=max(map(len, symbols + words)) + 1,
         last_chars=frozenset(w[-1] for w in symbols) | _ignore_case_forms({w[-1] for w in words}),

@@ -84,7 +84,7 @@ def classify_script(text: str) -> LanguageGuess | None:
     """Settle blocks dominated by a non-Latin script; None when Latin letters dominate."""
     if text.isascii() or not has_foreign_letter(text):  # most English blocks stop here
         return None
-    frame = _QUOTED.sub(" ", text) if not text.isascii() else text
+    frame = _QUOTED.sub(" ", text)
     profile = script_profile(frame)
     foreign = profile.weighted_foreign()
     if not foreign or foreign <= profile.latin:

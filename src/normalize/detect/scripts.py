@@ -34,7 +34,7 @@ def script_profile(text: str) -> ScriptProfile:
         return ScriptProfile(sum(map(str.isalpha, text)), 0, {})
     table = script_table()
     other = {}
-    if not _any_foreign().search(text):  # curly quotes and dashes: no per-script counting
+    if not has_foreign_letter(text):  # curly quotes and dashes: no per-script counting
         return ScriptProfile(len(_LATIN.findall(text)), len(table.vietnamese.findall(text)), {})
     for name, (_lang, pattern) in table.scripts.items():
         n = len(pattern.findall(text))
