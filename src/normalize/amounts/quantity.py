@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from normalize.amounts.format import english_amount, format_number
 
@@ -31,6 +31,21 @@ class Quantity:
     number_end: int = -1
     scale_end: int = -1
     unit_start: int = -1
+
+    def shifted(self, offset: int) -> Quantity:
+        """The same amount with every offset moved by ``offset`` (from a part to its whole)."""
+
+        def move(at: int) -> int:
+            return at + offset if at >= 0 else at
+
+        return replace(
+            self,
+            start=self.start + offset,
+            end=self.end + offset,
+            number_end=move(self.number_end),
+            scale_end=move(self.scale_end),
+            unit_start=move(self.unit_start),
+        )
 
     @property
     def english(self) -> str:

@@ -85,23 +85,53 @@ def metric_in(text: str) -> str | None:
     return None
 
 
-def proper_nouns(doc: Document) -> frozenset[str]:
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&-")
+
+
+class ProperNouns:
     """Capitalised words the document never writes in lower case: "Anthropic", "AWS", "Google".
 
     A word such as "Core" that also appears as "core" is an ordinary word capitalised by
-    position or title case, not a subject.
+    position or title case, not a subject. Words are judged when a figure's context asks about
+    them (a few per document), not by splitting the whole text into words.
     """
-    # One scan of the whole text, then work on distinct words only.
-    words = set(_WORD.findall("\n".join(block.text for block in doc.live_blocks())))
-    capital = {w for w in words if w[0].isupper()}
-    lower = words - capital
-    common = function_words().get("en", frozenset()) | _MONTHS
-    return frozenset(
-        w for w in capital if len(w) > 1 and (folded := w.lower()) not in lower and folded not in common
-    )
+
+    def __init__(self, doc: Document) -> None:
+        self.text = "\n".join(block.text for block in doc.live_blocks())
+        self.common = function_words().get("en", frozenset()) | _MONTHS
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        if word not in self.known:
+            folded = word.lower()
+            self.known[word] = (
+                len(word) > 1
+                and word[0].isupper()
+                and folded not in self.common
+                and not is_token_of(self.text, folded)
+                and is_token_of(self.text, word)
+            )
+        return self.known[word]
 
 
-def subjects_in(text: str, nouns: frozenset[str]) -> frozenset[str]:
+def is_token_of(text: str, word: str) -> bool:
+    """Whether ``_WORD.findall(text)`` would yield ``word`` (a word starting with a letter)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if end == len(text) or text[end] not in _TOKEN_CHARS:
+            # A token starts at the first letter of a run of token characters: only digits,
+            # "&" and "-" may stand between ``at`` and whatever precedes the run.
+            before = at - 1
+            while before >= 0 and text[before] in "0123456789&-":
+                before -= 1
+            if before < 0 or text[before] not in _TOKEN_CHARS:
+                return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def subjects_in(text: str, nouns: ProperNouns | frozenset[str]) -> frozenset[str]:
     return frozenset(w.removesuffix("'s") for w in _WORD.findall(text.replace("’", "'")) if w in nouns)
 
 
@@ -124,7 +154,7 @@ def segment_mentions(
     offset: int,
     unit: int,
     context: str | None,
-    nouns: frozenset[str],
+    nouns: ProperNouns,
     quantities: list[Quantity] | None = None,
 ) -> list[Mention]:
     """Mentions of one sentence, or of one table cell whose row and header are ``context``.
@@ -136,10 +166,7 @@ def segment_mentions(
     segment's.
     """
     if quantities is None:
-        quantities = [
-            Quantity(**{**q.__dict__, "start": q.start + offset, "end": q.end + offset})
-            for q in find_quantities(segment)
-        ]
+        quantities = [q.shifted(offset) for q in find_quantities(segment)]
     found = [q for q in quantities if q.lang == "en"]
     if not found:  # most table cells and many sentences: no context work at all
         return []
@@ -157,7 +184,7 @@ def segment_mentions(
     return out
 
 
-def prose_mentions(block: Block, nouns: frozenset[str]) -> list[Mention]:
+def prose_mentions(block: Block, nouns: ProperNouns) -> list[Mention]:
     """Mentions of a prose block, sentence by sentence; the block is parsed once (and cached)."""
     everything = find_quantities(block.text)
     if not everything:
@@ -174,11 +201,27 @@ def prose_mentions(block: Block, nouns: frozenset[str]) -> list[Mention]:
     return out
 
 
-def table_mentions(block: Block, nouns: frozenset[str]) -> list[Mention]:
+def _cell_quantities(block: Block) -> dict[int, list[Quantity]] | None:
+    """The block's figures by start offset, parsed once for the whole table, when that reads each
+    cell as parsing it alone would: no figure runs across a "|" or a line end. None otherwise."""
+    found = find_quantities(block.text)
+    if any("|" in q.text or "\n" in q.text for q in found):
+        return None
+    by_start: dict[int, list[Quantity]] = {}
+    for q in found:
+        by_start.setdefault(q.start, []).append(q)
+    return by_start
+
+
+def table_mentions(block: Block, nouns: ProperNouns) -> list[Mention]:
     """Mentions of a Markdown table; each cell's context is its row label and column header."""
     out: list[Mention] = []
     offset = 0
     header: list[str] = []
+    parsed = _cell_quantities(block)
+    if parsed is not None and not parsed:  # no figure anywhere in the table
+        return out
+    starts = sorted(parsed) if parsed else []
     for row, line in enumerate(block.text.split("\n")):
         cells = line.strip().strip("|").split("|")
         if row == 0:
@@ -189,7 +232,12 @@ def table_mentions(block: Block, nouns: frozenset[str]) -> list[Mention]:
                 if col:
                     column = header[col] if col < len(header) else ""
                     context = f"{cells[0]} | {column}"
-                    out.extend(segment_mentions(block, cell, cell_start, row, context, nouns))
+                    found = None
+                    if parsed is not None and block.text.startswith(cell, cell_start):
+                        lo = bisect.bisect_left(starts, cell_start)
+                        hi = bisect.bisect_left(starts, cell_start + len(cell))
+                        found = [q for s in starts[lo:hi] for q in parsed[s]]
+                    out.extend(segment_mentions(block, cell, cell_start, row, context, nouns, found))
                 cell_start += len(cell) + 1
         offset += len(line) + 1
     return out
@@ -197,7 +245,7 @@ def table_mentions(block: Block, nouns: frozenset[str]) -> list[Mention]:
 
 def document_mentions(doc: Document) -> list[Mention]:
     """Every English amount of the live blocks, in document order."""
-    nouns = proper_nouns(doc)
+    nouns = ProperNouns(doc)
     live = doc.live_blocks()
     headline = live[0].index if live and (live[0].kind == HEADING or doc.metadata.get("title")) else -1
     out: list[Mention] = []

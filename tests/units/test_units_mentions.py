@@ -1,0 +1,72 @@
+"""Mentions: proper nouns judged on demand, table cells read from one parse of the table."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalize import read
+from normalize.units.mentions import (
+    _WORD,
+    ProperNouns,
+    is_token_of,
+    segment_mentions,
+    table_mentions,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aAbB1-& .x'", max_size=16), st.text(alphabet="abx", min_size=1, max_size=3))
+def test_is_token_of_agrees_with_splitting_into_words(text, word):
+    assert is_token_of(text, word) == (word in _WORD.findall(text))
+
+
+def test_proper_nouns_are_capitalised_words_never_written_in_lower_case():
+    doc = read.run("Anthropic and AWS grew. Core revenue rose.\n\nThe core team met in May. A memo.")
+    nouns = ProperNouns(doc)
+    assert "Anthropic" in nouns and "AWS" in nouns
+    assert "Core" not in nouns  # also written "core"
+    assert "May" not in nouns and "The" not in nouns and "A" not in nouns  # months, function words, letters
+    assert "anthropic" not in nouns  # lower case is never a proper noun
+    assert "Google" not in nouns  # not in the document at all
+
+
+def test_proper_noun_written_lower_case_inside_another_word_still_counts():
+    doc = read.run("Acme sold acme-style widgets to 5acme buyers and subacme units.")
+    # "acme-style" and "5acme" are words "acme-style" and "acme" once split: only the second
+    # writes the name in lower case; "subacme" does not.
+    assert "Acme" not in ProperNouns(doc)
+    assert "Acme" in ProperNouns(read.run("Acme sold acme-style widgets and subacme units."))
+
+
+def per_cell_mentions(block, nouns):
+    """The reference: every cell parsed on its own."""
+    out, offset, header = [], 0, []
+    for row, line in enumerate(block.text.split("\n")):
+        cells = line.strip().strip("|").split("|")
+        if row == 0:
+            header = cells
+        elif not set(line.strip()) <= set("|-: "):
+            cell_start = offset + line.index("|") + 1
+            for col, cell in enumerate(cells):
+                if col:
+                    context = f"{cells[0]} | {header[col] if col < len(header) else ''}"
+                    out.extend(segment_mentions(block, cell, cell_start, row, context, nouns))
+                cell_start += len(cell) + 1
+        offset += len(line) + 1
+    return out
+
+
+def test_table_read_from_one_parse_equals_each_cell_parsed_alone():
+    doc = read.run(
+        "| Company | Valuation | Revenue | Staff |\n|---|---|---|---|\n"
+        "| Orbit Labs | $300B | US$2.75bn – 3bn | 1,200 |\n"
+        "| Acme | €1.234,5 million | 45% | 5GW |\n"
+        "| Beta | 2.000 tỷ đồng | 3亿元 | none |"
+    )
+    (block,) = doc.blocks
+    nouns = ProperNouns(doc)
+    mentions = table_mentions(block, nouns)
+    assert mentions == per_cell_mentions(block, nouns)
+    assert [block.text[m.q.start : m.q.end] for m in mentions] == [m.q.text for m in mentions]
+    assert {m.q.text for m in mentions} >= {"$300B", "45%", "5GW"}
