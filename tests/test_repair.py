@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import normalize
+from normalize.repair import _ftfy_config, run_ftfy
 
 
 def test_mojibake_repaired_and_recorded():
@@ -31,3 +35,20 @@ def test_blank_line_runs_and_trailing_spaces_normalized():
     result = normalize.clean("One line.   \n\n\n\nTwo line.\r\nThree.")
     assert result.text == "One line.\n\nTwo line.\nThree.\n"
     assert all(c.rule.startswith("layout.") for c in result.changes)
+
+
+_MOJIBAKE_MATERIAL = "aé Ãâ€™©Â\u00a0\u0080\ufb01&;#x\ufffd\u0301\x1b[m"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_MOJIBAKE_MATERIAL), max_size=24) | st.text(max_size=24))
+def test_ftfy_with_one_badness_search_is_ftfy(text):
+    # The shortcut in run_ftfy must never change what ftfy does, nor hide leftover mojibake.
+    import ftfy
+    from ftfy.badness import BADNESS_RE
+
+    fixed, steps, no_mojibake = run_ftfy(text)
+    full = ftfy.fix_and_explain(text, config=_ftfy_config())
+    assert (fixed, steps) == (full.text, list(full.explanation or []))
+    if no_mojibake:
+        assert fixed == text and BADNESS_RE.search(text) is None

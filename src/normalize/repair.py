@@ -33,6 +33,30 @@ def _ftfy_config():  # type: ignore[no-untyped-def]
     return ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_line_breaks=False)
 
 
+@cache
+def _ftfy_config_without_encoding():  # type: ignore[no-untyped-def]
+    return _ftfy_config()._replace(fix_encoding=False)
+
+
+def run_ftfy(text: str) -> tuple[str, list[tuple[str, str]], bool]:
+    """ftfy's fixed text and steps, and whether that text is known to hold no mojibake.
+
+    Text that ftfy's badness check passes gets the fixers other than re-decoding: ftfy would
+    find nothing to re-decode in it. When those change nothing, the one badness search made here
+    also stands for ftfy's own and for the leftover-mojibake check after it. Otherwise ftfy runs
+    in full, so the result is always ftfy's.
+    """
+    import ftfy
+    from ftfy.badness import BADNESS_RE
+
+    if BADNESS_RE.search(text) is None:
+        fixed = ftfy.fix_and_explain(text, config=_ftfy_config_without_encoding())
+        if fixed.text == text:
+            return text, [], True
+    fixed = ftfy.fix_and_explain(text, config=_ftfy_config())
+    return fixed.text, list(fixed.explanation or []), False
+
+
 # What ftfy can act on: Latin-1 and cp1252 characters (the raw material of mojibake), C0 and C1
 # controls, decomposed accents, ligatures, surrogates. Curly quotes, dashes and CJK alone never
 # need it, so clean text does not pay for importing ftfy.
@@ -97,15 +121,13 @@ def fix_block(doc: Document, block: Block) -> None:
         for m in _INVISIBLE.finditer(block.text)
     ]
     apply_edits(doc, block, invisible, STAGE)
+    no_mojibake = False
     if may_need_ftfy(block.text):
-        import ftfy
-
-        fixed = ftfy.fix_and_explain(block.text, config=_ftfy_config())
-        if fixed.text != block.text:
-            steps = fixed.explanation or []
+        fixed, steps, no_mojibake = run_ftfy(block.text)
+        if fixed != block.text:
             rule = ftfy_rule(steps)
             reason = "ftfy: " + ", ".join(f"{action} {param}" for action, param in steps)
-            edit = minimal_edit(block.text, fixed.text, rule, reason)
+            edit = minimal_edit(block.text, fixed, rule, reason)
             if edit:
                 apply_edits(doc, block, [edit], STAGE)
     # Removing a character can leave whitespace at a line end, which the reader would strip on
@@ -114,10 +136,10 @@ def fix_block(doc: Document, block: Block) -> None:
     edit = minimal_edit(block.text, stripped, "layout.line_ends", "line-end whitespace")
     if edit:
         apply_edits(doc, block, [edit], STAGE)
-    flag_garbled(doc, block)
+    flag_garbled(doc, block, check_mojibake=not (no_mojibake and edit is None))
 
 
-def flag_garbled(doc: Document, block: Block) -> None:
+def flag_garbled(doc: Document, block: Block, check_mojibake: bool = True) -> None:
     """Report what repair could not fix: replacement-character runs and leftover mojibake."""
     for m in _REPLACEMENT_RUN.finditer(block.text):
         doc.add_finding(
@@ -132,7 +154,7 @@ def flag_garbled(doc: Document, block: Block) -> None:
         )
     # ftfy's badness patterns all involve Latin-1, cp1252 or combining characters, which the
     # cheap suspect check finds; text without them (plain English, CJK) skips the big regex.
-    if not block.text.isascii() and may_need_ftfy(block.text):
+    if check_mojibake and not block.text.isascii() and may_need_ftfy(block.text):
         from ftfy.badness import BADNESS_RE
 
         m = BADNESS_RE.search(block.text)
