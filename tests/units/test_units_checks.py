@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import random
+
 import normalize
+from normalize.units import checks
 from normalize.units.checks import likely_cause, power_of_ten
 
 
@@ -106,3 +109,31 @@ def test_no_inconsistency_in_the_other_samples(normalizer):
         if not path.name.startswith("004"):
             kinds = {f.kind for f in normalizer.clean_file(path).findings}
             assert "unit_inconsistency" not in kinds, path.name
+
+
+def test_documents_without_a_priced_figure_skip_checks_that_could_find_nothing():
+    # The stage skips context work where no English figure has a currency; that must never hide
+    # a finding the checks would make.
+    from docgen import documents, sentence
+    from normalize import units
+    from normalize.units.mentions import document_mentions
+
+    rng = random.Random(7)
+    texts = [
+        *documents(150, seed=3),
+        "Revenue rose to 300 billion in 2026, from 30 billion.\n\nRevenue was 30 billion.",
+        "| Metric | Value |\n|---|---|\n| Revenue | 300 billion |\n\nRevenue reached 30 billion.",
+        *("\n\n".join(sentence(rng).replace("$", "") for _ in range(6)) for _ in range(50)),
+    ]
+    skipped = 0
+    for text in texts:
+        doc = normalize.clean(text).document
+        if not units.has_priced_figure(doc):
+            skipped += 1
+            assert checks.check(document_mentions(doc)) == []
+    assert skipped >= 50  # the documents stripped of "$" and the bare-figure samples
+
+
+def test_one_priced_figure_is_enough_to_check():
+    text = "Revenue run rate reached $30 billion.\n\nRevenue run rate was 300 billion last month."
+    assert [span for span, _ in inconsistencies(text)] == ["300 billion"]
