@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from normalize.detect import classify_block, foreign_spans
+from normalize.detect.language import _WORD, words_of
 
 ENGLISH_OR_NEUTRAL = [
     "Risks, Limitations & Open Questions",
@@ -124,3 +127,10 @@ def test_langdetect_answers_are_shared_by_texts_that_differ_only_in_digits():
     long_text = "The company said revenue grew in every region of the world. " * 200
     assert language.langdetect_top(long_text) == ("en", language._langdetect(long_text)[1])
     assert language._langdetect_cached.cache_info().currsize == 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60) | st.text(max_size=60))
+def test_words_of_ascii_text_are_the_unicode_pattern_words(text):
+    # ASCII text takes a faster pattern; it must split exactly as the general one does.
+    assert words_of(text) == _WORD.findall(text)
