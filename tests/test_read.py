@@ -3,6 +3,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from normalize import read
 from normalize.errors import InputError
@@ -69,3 +71,21 @@ def test_mostly_ascii_western_text_is_read_as_cp1252():
         data = text.encode(encoding, errors="ignore")
         decoded, used = decode(data)
         assert used == "cp1252" and decoded == text
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Title", "  | a |", "|---|", "```", " ~~~x", "- item", "", "  ", "Done."]),
+        max_size=12,
+    )
+)
+def test_split_is_lossless_and_the_same_with_any_line_break(lines):
+    # "\n" text takes a faster path than "\r\n" text: both must split into the same blocks.
+    text = "\n".join(lines)
+    blocks, tail = read.split_blocks(text)
+    assert "".join(b.sep + b.text for b in blocks) + tail == text
+    crlf_blocks, _ = read.split_blocks(text.replace("\n", "\r\n"))
+    assert [(b.text.replace("\r\n", "\n"), b.kind, b.line_start, b.line_end) for b in crlf_blocks] == [
+        (b.text, b.kind, b.line_start, b.line_end) for b in blocks
+    ]

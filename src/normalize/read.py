@@ -153,32 +153,39 @@ def split_blocks(text: str) -> tuple[list[Block], str]:
 
     Returns the blocks and the whitespace that trails the last one.
     """
-    pieces = _LINE_BREAK.split(text)
-    breaks = [*_LINE_BREAK.findall(text), ""]
+    if "\r" in text:
+        pieces = _LINE_BREAK.split(text)
+        breaks = [*_LINE_BREAK.findall(text), ""]
+    else:  # the common case, split in C
+        pieces = text.split("\n")
+        breaks = ["\n"] * (len(pieces) - 1) + [""]
     blocks: list[Block] = []
     pending = ""  # raw whitespace since the end of the previous block
     i = 0
     while i < len(pieces):
         line = pieces[i]
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             pending += line + breaks[i]
             i += 1
             continue
         start = i
-        if fence_match := _FENCE.match(line):
+        # Fences and tables start with "`", "~" or "|" after the indent: other lines skip both.
+        marked = stripped[0] in "`~|"
+        if marked and (fence_match := _FENCE.match(line)):
             fence = fence_match.group(1)
             i += 1
             while i < len(pieces) and not pieces[i].lstrip().startswith(fence):
                 i += 1
             i = min(i, len(pieces) - 1)
             kind = CODE
-        elif _TABLE_LINE.match(line):
+        elif marked and _TABLE_LINE.match(line):
             while i + 1 < len(pieces) and _TABLE_LINE.match(pieces[i + 1]):
                 i += 1
             kind = TABLE
         else:
             kind = classify_line(line, first=not blocks)
-        raw = "".join(pieces[j] + breaks[j] for j in range(start, i)) + pieces[i]
+        raw = "".join(pieces[j] + breaks[j] for j in range(start, i)) + pieces[i] if i > start else line
         body = raw.rstrip()
         blocks.append(
             Block(
