@@ -9,7 +9,9 @@ from normalize import read
 from normalize.units.mentions import (
     _WORD,
     ProperNouns,
+    _metric_matchers,
     is_token_of,
+    metric_in,
     segment_mentions,
     table_mentions,
 )
@@ -70,3 +72,26 @@ def test_table_read_from_one_parse_equals_each_cell_parsed_alone():
     assert mentions == per_cell_mentions(block, nouns)
     assert [block.text[m.q.start : m.q.end] for m in mentions] == [m.q.text for m in mentions]
     assert {m.q.text for m in mentions} >= {"$300B", "45%", "5GW"}
+
+
+def _metric_by_ignore_case(text):
+    for key, _money, (ignore_case, _lowered) in _metric_matchers():
+        if ignore_case.search(text):
+            return key
+    return None
+
+
+_WINDOW_WORDS = ["Revenue", "RUN", "rate", "annualized", "Valuation", "market", "Capitalization", "the", "of"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WINDOW_WORDS), max_size=6), st.sampled_from([" ", "-", ", ", " é "]))
+def test_metric_found_in_lowered_ascii_text_is_the_ignore_case_answer(words, sep):
+    text = sep.join(words)
+    assert metric_in(text) == _metric_by_ignore_case(text)
+
+
+def test_metric_names_in_any_case():
+    assert metric_in("its Annualized REVENUE Run Rate hit") == "revenue_run_rate"
+    assert metric_in("its Annualized REVENUE Run Rate hit, café") == "revenue_run_rate"  # not ASCII
+    assert metric_in("the weather was fine") is None
