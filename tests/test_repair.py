@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import normalize
-from normalize.repair import _ftfy_config, run_ftfy
+from normalize.repair import _ftfy_config, mojibake_match, run_ftfy
 
 
 def test_mojibake_repaired_and_recorded():
@@ -52,3 +52,49 @@ def test_ftfy_with_one_badness_search_is_ftfy(text):
     assert (fixed, steps) == (full.text, list(full.explanation or []))
     if no_mojibake:
         assert fixed == text and BADNESS_RE.search(text) is None
+
+
+def _badness_alphabet() -> list[str]:
+    """Every character ftfy's badness pattern names, and some ASCII around them."""
+    import re
+
+    from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
+
+    named = {c for c in BADNESS_RE.pattern if not c.isascii()}
+    for chars in MOJIBAKE_CATEGORIES.values():
+        named |= {c for c in map(chr, range(0x80, 0x2600)) if re.fullmatch(f"[{chars}]", c)}
+    return sorted(named) + list("aZ .,!?-°\n")
+
+
+_BADNESS_ALPHABET = _badness_alphabet()
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_BADNESS_ALPHABET), max_size=6))
+@example("\u00c3 ")  # the patterns that need a single non-ASCII character
+@example("a \u00c2 ")
+@example("x\u00c3 ")
+@example("\u0153.")
+@example("\x85")
+def test_mojibake_gate_never_hides_a_badness_match(text):
+    from ftfy.badness import BADNESS_RE
+
+    full = BADNESS_RE.search(text)
+    found = mojibake_match(text)
+    assert (found and (found.span(), found.group(0))) == (full and (full.span(), full.group(0)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_BADNESS_ALPHABET, "\ufb01", "\x1b[1m", "&amp;", "e\u0301", "\u212b", "\ud800"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_ftfy_shortcuts_give_ftfy_result_on_mojibake_material(text):
+    import ftfy
+
+    fixed, steps, no_mojibake = run_ftfy(text)
+    full = ftfy.fix_and_explain(text, config=_ftfy_config())
+    assert (fixed, steps) == (full.text, list(full.explanation or []))
+    assert not no_mojibake or mojibake_match(fixed) is None
