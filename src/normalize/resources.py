@@ -168,11 +168,16 @@ def function_words() -> dict[str, frozenset[str]]:
 
 
 @cache
-def loanword_pattern() -> re.Pattern[str]:
+def loanwords() -> tuple[str, ...]:
     """Foreign words and phrases English uses as its own, from ``rules/loanwords.txt``."""
     _label, text = _package_text("loanwords.txt")
-    phrases = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)", re.IGNORECASE)
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def loanword_pattern() -> re.Pattern[str]:
+    """Any loanword, in any case, as a whole word or phrase."""
+    return re.compile(rf"(?<!\w)(?:{alternation(list(loanwords()))})(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from normalize.detect import classify_block, foreign_spans
-from normalize.detect.language import _WORD, words_of
+from normalize.detect.language import _WORD, may_hold_loanword, words_of
+from normalize.resources import loanword_pattern, loanwords
 
 ENGLISH_OR_NEUTRAL = [
     "Risks, Limitations & Open Questions",
@@ -134,3 +135,32 @@ def test_langdetect_answers_are_shared_by_texts_that_differ_only_in_digits():
 def test_words_of_ascii_text_are_the_unicode_pattern_words(text):
     # ASCII text takes a faster pattern; it must split exactly as the general one does.
     assert words_of(text) == _WORD.findall(text)
+
+
+_LOANWORD_PIECES = [
+    *loanwords()[:20],
+    *(w.upper() for w in loanwords()[20:30]),
+    *(w.title() for w in loanwords()[30:40]),
+    "l'",
+    "x",
+    "5",
+    " ",
+    "-",
+    "\u0130",
+    "\u017f",
+    "\u212a",
+    "É",
+    "ü",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LOANWORD_PIECES), max_size=6).map("".join))
+def test_loanword_gate_never_hides_a_loanword(text):
+    if loanword_pattern().search(text):
+        assert may_hold_loanword(text)
+
+
+def test_loanword_gate_passes_plain_accented_names():
+    assert not may_hold_loanword("Regulators in Zürich and São Paulo asked for more.")
+    assert may_hold_loanword("They ordered À LA CARTE.")

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from normalize.detect.scripts import han_kana_lang, has_foreign_letter, lang_of_script, script_profile
-from normalize.resources import function_words, loanword_pattern, script_table
+from normalize.resources import function_words, loanword_pattern, loanwords, script_table
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # The same words in ASCII text, where a letter is A-Z or a-z: a third faster to find.
@@ -67,6 +67,31 @@ def function_word_counts(words: list[str]) -> dict[str, int]:
     return counts
 
 
+_WORD_RUN = re.compile(r"\w+")
+# The characters Python's ignore-case matching folds onto ASCII letters while str.lower() does not
+# (or not to one character): "İ", "ı", "ſ" and the Kelvin sign.
+_SPECIAL_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@cache
+def _loanword_starts() -> frozenset[str] | None:
+    """The first run of word characters of each loanword, lowered; None when a loanword starts
+    with something else, so that no shortcut applies."""
+    starts = [_WORD_RUN.match(phrase.lower()) for phrase in loanwords()]
+    return frozenset(m.group(0) for m in starts if m) if all(starts) else None
+
+
+def may_hold_loanword(text: str) -> bool:
+    """Cheap test before the loanword pattern: a match starts where a run of word characters
+    starts, and that run is the loanword's own first run. Lowered runs are compared, as the
+    pattern ignores case; text with a character whose folding str.lower() does not share
+    always goes to the pattern."""
+    starts = _loanword_starts()
+    if starts is None or any(c in text for c in _SPECIAL_FOLDS):
+        return True
+    return not starts.isdisjoint(_WORD_RUN.findall(text.lower()))
+
+
 def has_vietnamese_letter(text: str) -> bool:
     """Whether any letter only Vietnamese uses is in ``text`` (one regex search, no words)."""
     return not text.isascii() and script_table().vietnamese.search(text) is not None
@@ -108,7 +133,10 @@ def classify_latin(text: str, min_words_for_langdetect: int) -> LanguageGuess:
     """Language of a Latin-script block from Vietnamese letters, function words, then langdetect."""
     words = words_of(text)
     # Only accented words can be loanwords to set aside; curly quotes and dashes are not letters.
-    if not text.isascii() and _MAYBE_ACCENTED.search(text) and any(not w.isascii() for w in words):
+    has_accented_word = (
+        not text.isascii() and _MAYBE_ACCENTED.search(text) and any(not w.isascii() for w in words)
+    )
+    if has_accented_word and may_hold_loanword(text):
         text = loanword_pattern().sub(" ", text)  # "à la carte" is English
         words = words_of(text)
     if not words:
