@@ -151,7 +151,8 @@ def classify_latin(text: str, min_words_for_langdetect: int) -> LanguageGuess:
         if vi_words >= 2 and share >= 0.25 and vi_words + vi_fw > en:
             evidence.update(vietnamese_words=vi_words, function_words_vi=vi_fw)
             return LanguageGuess("vi", round(min(1.0, 0.6 + share / 2), 3), evidence)
-    other_lang, other = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+    other_lang = max(counts, key=counts.__getitem__, default="")  # the first of the most counted
+    other = counts.get(other_lang, 0)
     if other >= 2 and other > en * 2 and _distinct(words, other_lang) >= 2 and not looks_like_name(words):
         evidence[f"function_words_{other_lang}"] = other
         confidence = round(min(1.0, 0.5 + other / (2 * len(words)) + 0.1 * other), 3)
