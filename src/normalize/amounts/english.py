@@ -23,11 +23,15 @@ NUMBER = (
 )
 
 
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+
+
 def parse_number(text: str) -> float:
     """A number in any of the groupings of ``NUMBER``."""
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text) and (text.count(".") > 1 or "," in text):
+    if _DOT_GROUPED.fullmatch(text) and (text.count(".") > 1 or "," in text):
         return float(text.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d+,\d{1,2}", text):
+    if _DECIMAL_COMMA.fullmatch(text):
         return float(text.replace(",", "."))
     return float(text.replace(",", ""))
 
