@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from normalize import read
 from normalize.units.mentions import (
+    _CAPITALISED_WORD,
     _WORD,
     ProperNouns,
     _metric_matchers,
@@ -95,3 +96,9 @@ def test_metric_names_in_any_case():
     assert metric_in("its Annualized REVENUE Run Rate hit") == "revenue_run_rate"
     assert metric_in("its Annualized REVENUE Run Rate hit, café") == "revenue_run_rate"  # not ASCII
     assert metric_in("the weather was fine") is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aAbB1-& .x'Z", max_size=20))
+def test_capitalised_words_are_the_words_that_start_with_a_capital(text):
+    assert _CAPITALISED_WORD.findall(text) == [w for w in _WORD.findall(text) if w[0].isupper()]

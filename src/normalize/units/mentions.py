@@ -22,6 +22,9 @@ _WINDOW_BEFORE = 8
 _WINDOW_AFTER = 3
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&-]*")
+# The words of ``_WORD`` that start with a capital, found without the others: a word starts at
+# the first letter of a run of word characters, so only digits, "&" and "-" may precede it there.
+_CAPITALISED_WORD = re.compile(r"(?<![A-Za-z0-9&-])[0-9&-]*([A-Z][A-Za-z0-9&-]*)")
 _MONTHS = frozenset(
     [
         "january",
@@ -157,7 +160,7 @@ def is_token_of(text: str, word: str) -> bool:
 
 def subjects_in(text: str, nouns: ProperNouns) -> frozenset[str]:
     """The proper nouns written in ``text``, a part of the document."""
-    return nouns.among(_WORD.findall(text))
+    return nouns.among(_CAPITALISED_WORD.findall(text))  # proper nouns are capitalised
 
 
 # Context windows are cut by characters first, so a figure in a megabyte-long "sentence" costs
