@@ -251,23 +251,28 @@ def table_mentions(block: Block, nouns: ProperNouns) -> list[Mention]:
         return out
     starts = sorted(parsed) if parsed else []
     for row, line in enumerate(block.text.split("\n")):
+        line_start, offset = offset, offset + len(line) + 1
+        if (
+            row
+            and parsed is not None
+            and bisect.bisect_left(starts, line_start) == bisect.bisect_left(starts, offset)
+        ):
+            continue  # a row without figures: nothing to read
         cells = line.strip().strip("|").split("|")
         if row == 0:
             header = cells
         elif not set(line.strip()) <= set("|-: "):
-            cell_start = offset + line.index("|") + 1 if "|" in line else offset
+            cell_start = line_start + line.index("|") + 1 if "|" in line else line_start
             for col, cell in enumerate(cells):
-                if col:
-                    column = header[col] if col < len(header) else ""
-                    context = f"{cells[0]} | {column}"
-                    found = None
-                    if parsed is not None and block.text.startswith(cell, cell_start):
-                        lo = bisect.bisect_left(starts, cell_start)
-                        hi = bisect.bisect_left(starts, cell_start + len(cell))
-                        found = [q for s in starts[lo:hi] for q in parsed[s]]
+                found = None  # None: parse the cell alone
+                if col and parsed is not None and block.text.startswith(cell, cell_start):
+                    lo = bisect.bisect_left(starts, cell_start)
+                    hi = bisect.bisect_left(starts, cell_start + len(cell))
+                    found = [q for s in starts[lo:hi] for q in parsed[s]]
+                if col and found != []:  # the row label is context, not a figure
+                    context = f"{cells[0]} | {header[col] if col < len(header) else ''}"
                     out.extend(segment_mentions(block, cell, cell_start, row, context, nouns, found))
                 cell_start += len(cell) + 1
-        offset += len(line) + 1
     return out
 
 
