@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalize.amounts import find_quantities, resolve_yen
+from normalize.amounts import chinese, find_quantities, resolve_yen, vietnamese
 
 B, M, T = 1e9, 1e6, 1e12
 
@@ -244,3 +246,66 @@ def test_long_texts_are_parsed_without_the_cache_and_give_the_same_amounts():
     assert len(found) == 3 * 80
     assert [q.text for q in found[:3]] == [q.text for q in find_quantities(sentence)]
     assert found[3].start == len(sentence) + found[0].start
+
+
+_CJK_PIECES = [
+    "300",
+    "1,234.5",
+    "亿",
+    "万",
+    "美元",
+    "元",
+    "人民币",
+    "百分之",
+    "三百",
+    "千瓦",
+    "兆瓦",
+    "兆",
+    "US$",
+    "¥",
+    " ",
+    "a",
+    "5",
+    "花",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CJK_PIECES), max_size=8).map("".join))
+def test_chinese_pattern_lookahead_changes_no_match(text):
+    # The leading lookahead only turns away positions where no match can start.
+    pattern = chinese._pattern()
+    source = pattern.pattern
+    assert source.startswith("(?=[")
+    bare = re.compile(source[source.index("])") + 2 :])
+    assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in bare.finditer(text)
+    ]
+
+
+_VI_PIECES = [
+    "5",
+    " ",
+    "tỷ",
+    "TỶ",
+    "Tỉ",
+    "triệu",
+    "TRIỆU",
+    "nghìn",
+    "ngàn",
+    "đồng",
+    "Đ",
+    "đ",
+    "vnd",
+    "VnD",
+    "ty",
+    "à",
+    "Zürich",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_VI_PIECES), max_size=6).map("".join))
+def test_vietnamese_gate_is_the_word_search(text):
+    _letters, words, _ascii = vietnamese._gate()
+    assert vietnamese.may_hold_amounts(text) == (words.search(text.lower()) is not None)

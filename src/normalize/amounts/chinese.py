@@ -52,12 +52,15 @@ def _pattern() -> re.Pattern[str]:
     mags = alternation([m for m in data["magnitudes"] if m not in ("兆", "千")]) + "|千(?![瓦克])"
     currencies = alternation(list(data["currencies"]))
     units = alternation(list(data["units"]))
+    # Every match starts with 百 (of 百分之), a prefix, a digit or a numeral: the lookahead turns
+    # the many other positions away with one character test instead of the whole pattern.
     return re.compile(
-        rf"百分之(?P<pct>\d+(?:\.\d+)?|[{_NUMERALS}]{{1,8}})"
+        rf"(?=[\d百人美港UH$¥￥{_NUMERALS}])"
+        rf"(?:百分之(?P<pct>\d+(?:\.\d+)?|[{_NUMERALS}]{{1,8}})"
         rf"|(?P<pre>人民币|美元|港币|US\$|HK\$|\$|¥|￥)?"
         rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_NUMERALS}]{{1,8}})\s?"
         rf"(?P<mag>{mags}|兆(?=[美港欧日]?元|人民币|港币))?"
-        rf"(?:(?P<cur>{currencies})|(?P<unit>{units}))?"
+        rf"(?:(?P<cur>{currencies})|(?P<unit>{units}))?)"
     )
 
 
