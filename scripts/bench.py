@@ -8,7 +8,7 @@ The corpus is built deterministically: the sample articles, varied (numbers and 
 changed so no two paragraphs are identical), and documents from ``tests/docgen.py`` carrying the
 defect kinds (foreign headlines, glued terms, mojibake, invisible characters, entities, footers,
 tables). Everything is measured in this one run; the baseline runs beside the pipeline on the
-same sample, and the ratio is printed. Throughput is the best of three passes for both (caches of
+same sample, and the ratio is printed. Throughput is the best of five passes for both (caches of
 per-text answers are emptied before each pipeline pass).
 """
 
@@ -69,7 +69,7 @@ def mb(texts: list[str]) -> float:
     return sum(len(t.encode("utf-8")) for t in texts) / 1e6
 
 
-REPEATS = 3  # throughput is the best of this many passes, for the pipeline and the baseline alike
+REPEATS = 5  # throughput is the best of this many passes, for the pipeline and the baseline alike
 
 
 def best_of(run: Callable[[], float], repeats: int = REPEATS) -> float:
