@@ -62,3 +62,25 @@ def test_stdin_jsonl_to_stdout():
     )
     assert proc.returncode == 0
     assert json.loads(proc.stdout) == {"id": 7, "text": "$30 billion was raised.\n"}
+
+
+def test_jsonl_lines_are_decoded_and_encoded_by_the_workers():
+    lines = [
+        b'{"id": "a", "text": "Revenue\\u6c34\\u5206 grew."}\n',
+        b"\n",
+        b"{broken\n",
+        b'{"id": 3, "text": "Caf\\u00e9."}\n',
+    ]
+    records = list(batch.jsonl_lines(lines, "in.jsonl"))
+    assert [(r.number, r.source, r.data) for r in records] == [
+        (1, "in.jsonl:1", None),
+        (2, "in.jsonl:3", None),
+        (3, "in.jsonl:4", None),
+    ]
+    for jobs in (1, 2):
+        outcomes = list(batch.process(records, Config(), jobs=jobs, jsonl=("text", "id")))
+        assert [o.record.data for o in outcomes] == [None, None, None]  # the input does not travel back
+        assert [o.size for o in outcomes] == [len("Revenue水分 grew.".encode()), 0, len("Café.".encode())]
+        assert json.loads(outcomes[0].output) == {"id": "a", "text": "Inflated revenue grew.\n"}
+        assert outcomes[1].output is None and "not valid JSON" in outcomes[1].error
+        assert json.loads(outcomes[2].output) == {"id": 3, "text": "Café.\n"}

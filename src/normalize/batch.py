@@ -15,7 +15,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,16 +36,19 @@ class Record:
     data: str | bytes | None  # None when the record could not even be read
     ident: Any = None  # the JSONL id field
     error: str | None = None  # why it could not be read
+    line: bytes | None = None  # a JSONL line the worker decodes (the parent only reads lines)
 
 
 @dataclass(frozen=True)
 class Outcome:
-    record: Record
+    record: Record  # without its data: the input does not travel back from the worker
     text: str | None = None
     rendered: str | None = None
     report: dict[str, Any] | None = None
     error: str | None = None
     findings: tuple[str, ...] = ()
+    size: int = 0  # bytes of input text
+    output: bytes | None = None  # the JSONL output line, encoded by the worker
 
 
 @dataclass
@@ -57,8 +60,7 @@ class Summary:
 
     def add(self, outcome: Outcome) -> None:
         self.documents += 1
-        data = outcome.record.data
-        self.bytes += len(data.encode("utf-8") if isinstance(data, str) else data or b"")
+        self.bytes += outcome.size
         self.failures += outcome.error is not None
         self.findings.update(outcome.findings)
 
@@ -75,11 +77,11 @@ class Summary:
 _worker: Any = None
 
 
-def _init_worker(config: Config, fmt: str, with_report: bool) -> None:
+def _init_worker(config: Config, fmt: str, with_report: bool, jsonl: tuple[str, str] | None = None) -> None:
     from normalize.pipeline import Normalizer
 
     global _worker
-    _worker = (Normalizer(config), fmt, with_report)
+    _worker = (Normalizer(config), fmt, with_report, jsonl)
 
 
 def _outcome(record: Record, result: Any) -> Outcome:
@@ -87,7 +89,7 @@ def _outcome(record: Record, result: Any) -> Outcome:
     from normalize.model import Result
     from normalize.render import render
 
-    _normalizer, fmt, with_report = _worker
+    _normalizer, fmt, with_report, _jsonl = _worker
     if record.data is None:
         return Outcome(record, error=record.error or "unreadable")
     if isinstance(result, NormalizeError):
@@ -101,6 +103,23 @@ def _outcome(record: Record, result: Any) -> Outcome:
         report=result.report() if with_report else None,
         findings=tuple(f.kind for f in result.findings),
     )
+
+
+def _shipped(outcome: Outcome) -> Outcome:
+    """What goes back to the parent: the size instead of the input, and for JSONL the encoded
+    output line instead of the parts, so that the parent only moves bytes."""
+    record, data = outcome.record, outcome.record.data
+    size = len(data.encode("utf-8")) if isinstance(data, str) else len(data or b"")
+    record = replace(record, data=None, line=None)
+    jsonl = _worker[3]
+    if jsonl is None or outcome.error is not None:
+        return replace(outcome, record=record, size=size)
+    text_field, id_field = jsonl
+    row = {id_field: record.ident, text_field: outcome.text}
+    if outcome.report is not None:
+        row["report"] = outcome.report
+    line = (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
+    return Outcome(record, error=None, findings=outcome.findings, size=size, output=line)
 
 
 def clean_record(record: Record) -> Outcome:
@@ -117,13 +136,16 @@ def clean_record(record: Record) -> Outcome:
 def _clean_chunk(chunk: list[Record]) -> list[Outcome]:
     """Clean a chunk together (translation batched across its records); if that fails as a
     whole, clean its records one by one so that only the bad one is reported."""
+    jsonl = _worker[3]
+    if jsonl is not None:
+        chunk = [decode_line(r, *jsonl) if r.line is not None else r for r in chunk]
     readable = [r for r in chunk if r.data is not None]
     try:
         results = _worker[0].clean_batch([(r.data, r.source) for r in readable])
     except Exception:
-        return [clean_record(r) for r in chunk]
+        return [_shipped(clean_record(r)) for r in chunk]
     by_number = {r.number: res for r, res in zip(readable, results, strict=True)}
-    return [_outcome(r, by_number.get(r.number)) for r in chunk]
+    return [_shipped(_outcome(r, by_number.get(r.number))) for r in chunk]
 
 
 def _chunks(records: Iterable[Record]) -> Iterator[list[Record]]:
@@ -138,15 +160,23 @@ def _chunks(records: Iterable[Record]) -> Iterator[list[Record]]:
 
 
 def process(
-    records: Iterable[Record], config: Config, fmt: str = "text", with_report: bool = False, jobs: int = 1
+    records: Iterable[Record],
+    config: Config,
+    fmt: str = "text",
+    with_report: bool = False,
+    jobs: int = 1,
+    jsonl: tuple[str, str] | None = None,
 ) -> Iterator[Outcome]:
-    """Clean ``records`` in input order, on ``jobs`` worker processes (1: in this process)."""
+    """Clean ``records`` in input order, on ``jobs`` worker processes (1: in this process).
+    ``jsonl`` names the (text, id) fields: records are then JSONL lines, decoded and encoded
+    by the workers."""
+    setup = (config, fmt, with_report, jsonl)
     if jobs <= 1:
-        _init_worker(config, fmt, with_report)
+        _init_worker(*setup)
         for chunk in _chunks(records):
             yield from _clean_chunk(chunk)
         return
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(config, fmt, with_report)) as pool:
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=setup) as pool:
         pending: deque[Future[list[Outcome]]] = deque()
         for chunk in _chunks(records):
             pending.append(pool.submit(_clean_chunk, chunk))
@@ -189,31 +219,31 @@ def file_records(files: Iterable[tuple[Path, Path]]) -> Iterator[Record]:
             yield Record(n, str(path), None, error=exc.message)
 
 
-def jsonl_records(lines: Iterable[bytes], name: str, text_field: str, id_field: str) -> Iterator[Record]:
-    """One record per non-blank JSONL line; a broken line is a record with an error."""
+def jsonl_lines(lines: Iterable[bytes], name: str) -> Iterator[Record]:
+    """One record per non-blank JSONL line, not yet decoded (``decode_line`` does that)."""
     n = 0
     for lineno, raw in enumerate(lines, 1):
-        if not raw.strip():
-            continue
-        n += 1
-        source = f"{name}:{lineno}"
-        try:
-            obj = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            yield Record(n, source, None, error="not valid UTF-8")
-            continue
-        except json.JSONDecodeError as exc:
-            yield Record(n, source, None, error=f"not valid JSON: {exc.msg} at column {exc.colno}")
-            continue
-        if not isinstance(obj, dict):
-            yield Record(n, source, None, error="not a JSON object")
-            continue
-        text = obj.get(text_field)
-        if not isinstance(text, str):
-            what = "missing" if text is None else f"a {type(text).__name__}, not a string"
-            yield Record(n, source, None, ident=obj.get(id_field), error=f"field {text_field!r} is {what}")
-            continue
-        yield Record(n, source, text, ident=obj.get(id_field, n))
+        if raw.strip():
+            n += 1
+            yield Record(n, f"{name}:{lineno}", None, line=raw)
+
+
+def decode_line(record: Record, text_field: str, id_field: str) -> Record:
+    """A JSONL line's text and id; a broken line is a record with an error."""
+    n, source, raw = record.number, record.source, record.line or b""
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return Record(n, source, None, error="not valid UTF-8")
+    except json.JSONDecodeError as exc:
+        return Record(n, source, None, error=f"not valid JSON: {exc.msg} at column {exc.colno}")
+    if not isinstance(obj, dict):
+        return Record(n, source, None, error="not a JSON object")
+    text = obj.get(text_field)
+    if not isinstance(text, str):
+        what = "missing" if text is None else f"a {type(text).__name__}, not a string"
+        return Record(n, source, None, ident=obj.get(id_field), error=f"field {text_field!r} is {what}")
+    return Record(n, source, text, ident=obj.get(id_field, n))
 
 
 def error_line(outcome: Outcome) -> str:
@@ -339,15 +369,13 @@ def run_jsonl(source: str, output: Path | None, text_field: str, id_field: str, 
         with input_errors(source), open(source, "rb") as fh:
             yield from fh
 
-    records = jsonl_records(lines(), "<stdin>" if source == "-" else source, text_field, id_field)
-    outcomes = process(records, options.config, "text", options.with_report, options.jobs)
+    records = jsonl_lines(lines(), "<stdin>" if source == "-" else source)
+    fields = (text_field, id_field)
+    outcomes = process(records, options.config, "text", options.with_report, options.jobs, fields)
 
     def emit(fh: Any) -> Summary:
         def write(outcome: Outcome) -> None:
-            row = {id_field: outcome.record.ident, text_field: outcome.text}
-            if outcome.report is not None:
-                row["report"] = outcome.report
-            fh.write((json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
+            fh.write(outcome.output or b"")
 
         return _drive(outcomes, options, None, write)
 
