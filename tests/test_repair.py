@@ -87,7 +87,20 @@ def test_mojibake_gate_never_hides_a_badness_match(text):
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from([*_BADNESS_ALPHABET, "\ufb01", "\x1b[1m", "&amp;", "e\u0301", "\u212b", "\ud800"]),
+        st.sampled_from(
+            [
+                *_BADNESS_ALPHABET,
+                "\ufb01",
+                "\x1b[1m",
+                "&amp;",
+                "R&D",
+                "&#x41;",
+                "&nbsp",
+                "e\u0301",
+                "\u212b",
+                "\ud800",
+            ]
+        ),
         max_size=12,
     ).map("".join)
 )

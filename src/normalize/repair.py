@@ -57,12 +57,22 @@ def mojibake_match(text: str) -> re.Match[str] | None:
 
 @cache
 def _fixer_material() -> re.Pattern[str]:
-    """What ftfy's fixers other than re-decoding act on, from ftfy's own tables: entities,
-    C1 controls, surrogates, control characters (terminal escapes among them), ligatures."""
+    """What ftfy's fixers other than re-decoding act on, from ftfy's own tables: C1 controls,
+    surrogates, control characters (terminal escapes among them), ligatures. Entities are
+    looked for apart (``has_fixer_material``): a bare "&" ("R&D") gives them nothing to do."""
     from ftfy.chardata import CONTROL_CHARS, LIGATURES
 
     chars = "".join(re.escape(chr(c)) for c in sorted({*CONTROL_CHARS, *LIGATURES}))
-    return re.compile(f"[&\x1b\x80-\x9f\ud800-\udfff{chars}]")
+    return re.compile(f"[\x1b\x80-\x9f\ud800-\udfff{chars}]")
+
+
+def has_fixer_material(text: str) -> bool:
+    """Whether any of ftfy's fixers other than re-decoding could change ``text``."""
+    if _fixer_material().search(text) is not None:
+        return True
+    from ftfy.chardata import HTML_ENTITY_RE
+
+    return "&" in text and HTML_ENTITY_RE.search(text) is not None
 
 
 def run_ftfy(text: str) -> tuple[str, list[tuple[str, str]], bool]:
@@ -77,7 +87,7 @@ def run_ftfy(text: str) -> tuple[str, list[tuple[str, str]], bool]:
 
     if mojibake_match(text) is None:
         normalization = _ftfy_config().normalization
-        if _fixer_material().search(text) is None and (
+        if not has_fixer_material(text) and (
             normalization is None or unicodedata.is_normalized(normalization, text)
         ):
             return text, [], True
