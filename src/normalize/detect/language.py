@@ -190,14 +190,9 @@ def classify_block(text: str, min_words_for_langdetect: int = 8) -> LanguageGues
 
 @cache
 def _detector_factory():  # type: ignore[no-untyped-def]
-    from langdetect import DetectorFactory
-    from langdetect.detector_factory import init_factory
+    from normalize.detect.profiles import load_factory
 
-    DetectorFactory.seed = 0  # langdetect is random unless seeded
-    init_factory()
-    from langdetect import detector_factory
-
-    return detector_factory._factory
+    return load_factory()
 
 
 # langdetect reads every ASCII digit as a space and a run of spaces as one, so texts that differ
