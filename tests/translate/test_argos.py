@@ -257,3 +257,18 @@ def test_cli_models_commands_and_translation(tmp_path, package_files):
     again = cli("clean", "-", stdin=doc)
     assert again.stdout.decode() == EN_BODY
     assert again.stderr.decode().count("warning: no translation model for vi->en") == 1
+
+
+def test_no_package_folder_is_found_without_importing_argos_package(tmp_path):
+    # argostranslate.package costs 60 ms to import in every batch worker; with nothing installed
+    # the translator must not need it.
+    script = (
+        "import sys\n"
+        "from normalize.translate.argos import installed_packages\n"
+        "print(installed_packages(), 'argostranslate.package' in sys.modules)\n"
+    )
+    env = {**os.environ, "ARGOS_PACKAGES_DIR": str(tmp_path / "empty")}
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "stray.txt").write_text("not a package", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, env=env, check=True, timeout=60)
+    assert out.stdout.decode().split() == ["[]", "False"]

@@ -1,7 +1,7 @@
 """Argos Translate packages as a translator: CTranslate2 and SentencePiece, in batches.
 
-Installed packages are found with ``argostranslate.package`` (cheap to import, and it honours
-``ARGOS_PACKAGES_DIR``). Sentences are not translated through ``argostranslate.translate``: that
+Installed packages are found with ``argostranslate.package`` (it honours ``ARGOS_PACKAGES_DIR``),
+imported only when a package folder holds something. Sentences are not translated through ``argostranslate.translate``: that
 module imports torch, its sentence splitter downloads a model on first use, and it sends one
 block at a time in 32-token batches. Here every sentence that needs a package goes through one
 ``translate_batch`` call, which CTranslate2 cuts into batches of ``Config.mt_batch_size``.
@@ -10,6 +10,7 @@ Nothing is imported or loaded until a document needs a model.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -38,9 +39,15 @@ class PackageInfo:
 def installed_packages() -> list[PackageInfo]:
     """The installed Argos translation packages; empty when Argos Translate is not installed."""
     try:
-        from argostranslate import package as argos_package
+        from argostranslate import settings
     except ImportError:
         return []
+    # argostranslate.package imports urllib and email (60 ms, in every batch worker); where no
+    # package folder holds a folder, it would find nothing.
+    if not any(folder.is_dir() for folder in _package_folders(settings.package_dirs)):
+        return []
+    from argostranslate import package as argos_package
+
     found = []
     for pkg in argos_package.get_installed_packages():
         if getattr(pkg, "type", "translate") != "translate" or not pkg.from_code or not pkg.to_code:
@@ -56,6 +63,12 @@ def installed_packages() -> list[PackageInfo]:
             )
         )
     return sorted(found, key=lambda p: p.name)
+
+
+def _package_folders(roots: list[Path]) -> Iterator[Path]:
+    for root in roots:
+        if root.is_dir():
+            yield from root.iterdir()
 
 
 def find_route(packages: list[PackageInfo], lang: str, target: str = TARGET) -> list[PackageInfo] | None:
