@@ -10,7 +10,7 @@ defect kinds (foreign headlines, glued terms, mojibake, invisible characters, en
 tables). Everything is measured in this one run; the baseline runs beside the pipeline on the
 same sample, and the ratio is printed. Throughput is the best of five passes for both (caches of
 per-text answers are emptied before each pipeline pass); --jobs 1 and --jobs 2 take the best of
-three alternating runs each.
+five alternating runs each.
 """
 
 from __future__ import annotations
@@ -179,7 +179,7 @@ def run_batch(src: Path, out: Path, jobs: int) -> tuple[float, float]:
     return time.perf_counter() - start, peak / 1e6
 
 
-def time_jobs(texts: list[str], jobs_list: tuple[int, ...] = (1, 2), repeats: int = 3) -> dict[int, float]:
+def time_jobs(texts: list[str], jobs_list: tuple[int, ...] = (1, 2), repeats: int = REPEATS) -> dict[int, float]:
     """Seconds for ``normalize batch --jsonl --jobs N`` over ``texts`` (a fresh process each run),
     the best of ``repeats`` runs each; the runs for each N alternate, so that a slow spell of
     the machine does not fall on one N only."""
