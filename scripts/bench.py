@@ -179,7 +179,9 @@ def run_batch(src: Path, out: Path, jobs: int) -> tuple[float, float]:
     return time.perf_counter() - start, peak / 1e6
 
 
-def time_jobs(texts: list[str], jobs_list: tuple[int, ...] = (1, 2), repeats: int = REPEATS) -> dict[int, float]:
+def time_jobs(
+    texts: list[str], jobs_list: tuple[int, ...] = (1, 2), repeats: int = REPEATS
+) -> dict[int, float]:
     """Seconds for ``normalize batch --jsonl --jobs N`` over ``texts`` (a fresh process each run),
     the best of ``repeats`` runs each; the runs for each N alternate, so that a slow spell of
     the machine does not fall on one N only."""

@@ -1,11 +1,12 @@
 """Argos Translate packages as a translator: CTranslate2 and SentencePiece, in batches.
 
-Installed packages are found with ``argostranslate.package`` (it honours ``ARGOS_PACKAGES_DIR``),
-imported only when a package folder holds something. Sentences are not translated through ``argostranslate.translate``: that
-module imports torch, its sentence splitter downloads a model on first use, and it sends one
-block at a time in 32-token batches. Here every sentence that needs a package goes through one
-``translate_batch`` call, which CTranslate2 cuts into batches of ``Config.mt_batch_size``.
-Nothing is imported or loaded until a document needs a model.
+Installed packages are found with ``argostranslate.package`` (it honours
+``ARGOS_PACKAGES_DIR``), imported only when a package folder holds something. Sentences are not
+translated through ``argostranslate.translate``: that module imports torch, its sentence splitter
+downloads a model on first use, and it sends one block at a time in 32-token batches. Here every
+sentence that needs a package goes through one ``translate_batch`` call, which CTranslate2 cuts
+into batches of ``Config.mt_batch_size``. Nothing is imported or loaded until a document needs a
+model.
 """
 
 from __future__ import annotations
