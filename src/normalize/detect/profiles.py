@@ -1,4 +1,4 @@
-"""langdetect's language profiles, loaded in a third of the time langdetect takes.
+"""langdetect's language profiles, loaded in less than half the time langdetect's own loader takes.
 
 langdetect's own loader builds, for each of its 87,000 n-grams, a list with one probability per
 language (55 of them) before it detects anything: 0.3 s of every process start that needs it,
