@@ -7,8 +7,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from normalize.detect import classify_block, foreign_spans
-from normalize.detect.language import _WORD, may_hold_loanword, words_of
-from normalize.resources import loanword_pattern, loanwords
+from normalize.detect.language import (
+    _WORD,
+    classify_latin,
+    function_word_counts,
+    may_hold_loanword,
+    words_of,
+)
+from normalize.detect.spans import script_spans, vietnamese_spans
+from normalize.letters import has_only_ascii_letters
+from normalize.resources import function_words, loanword_pattern, loanwords
 
 ENGLISH_OR_NEUTRAL = [
     "Risks, Limitations & Open Questions",
@@ -130,11 +138,59 @@ def test_langdetect_answers_are_shared_by_texts_that_differ_only_in_digits():
     assert language._langdetect_cached.cache_info().currsize == 3
 
 
+_PLAIN = st.characters(max_codepoint=127) | st.sampled_from("—–’‘“”…\u200b\u2060")
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60) | st.text(max_size=60))
+@given(st.text(alphabet=_PLAIN, max_size=60) | st.text(max_size=60))
 def test_words_of_ascii_text_are_the_unicode_pattern_words(text):
-    # ASCII text takes a faster pattern; it must split exactly as the general one does.
+    # Text whose letters are all ASCII takes a faster pattern; it must split as the general one.
     assert words_of(text) == _WORD.findall(text)
+
+
+_PROSE_PIECES = [
+    *["the", "of", "and", "in", "to", "is", "that", "for", "with", "revenue", "company", "grew"],
+    *[
+        "el",
+        "la",
+        "de",
+        "que",
+        "los",
+        "las",
+        "en",
+        "por",
+        "una",
+        "und",
+        "der",
+        "die",
+        "das",
+        "le",
+        "les",
+        "des",
+        "est",
+    ],
+    *["Anthropic", "Amazon", "Google", "Core", "OpenAI", "The", "El"],
+    *(" ", " ", " ", ", ", ". ", "’s", "’", "'", "—", " – ", "“", "”", "…", "5", "$30 billion"),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PROSE_PIECES), max_size=30).map("".join))
+def test_plain_path_decides_as_the_general_one(text):
+    # Text with only ASCII letters skips accents, loanwords and Vietnamese and counts words in
+    # lower case; the answer must be the general path's, evidence included.
+    assert has_only_ascii_letters(text)
+    assert classify_latin(text, 8, plain=True) == classify_latin(text, 8, plain=False)
+    assert classify_block(text) == classify_latin(text, 8, plain=False)
+    assert foreign_spans(text) == [] == script_spans(text) + vietnamese_spans(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PROSE_PIECES), max_size=40))
+def test_function_words_counted_per_language(words):
+    expected = {lang: sum(w.lower() in vocab for w in words) for lang, vocab in function_words().items()}
+    assert function_word_counts(words) == expected
+    assert function_word_counts([w.lower() for w in words], lowered=True) == expected
 
 
 _LOANWORD_PIECES = [

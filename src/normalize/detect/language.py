@@ -15,11 +15,12 @@ from functools import cache, lru_cache
 from typing import Any
 
 from normalize.detect.scripts import han_kana_lang, has_foreign_letter, lang_of_script, script_profile
+from normalize.letters import has_only_ascii_letters
 from normalize.resources import function_words, loanword_pattern, loanwords, script_table
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-# The same words in ASCII text, where a letter is A-Z or a-z: a third faster to find.
-_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+# The same words where every letter is A-Z or a-z (``has_only_ascii_letters``): a third faster.
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # Quotations inside a block are in another voice; a Chinese sentence quoting an English title is
 # Chinese. Quoted parts are set aside when judging a block that mixes scripts.
 _QUOTED = re.compile(r"“[^”\n]{0,400}”|「[^」\n]{0,400}」|『[^』\n]{0,400}』|\"[^\"\n]{0,400}\"")
@@ -42,27 +43,32 @@ class LanguageGuess:
 
 
 def words_of(text: str) -> list[str]:
-    return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
+    return (_ASCII_WORD if has_only_ascii_letters(text) else _WORD).findall(text)
 
 
 @cache
-def _languages_of_word() -> dict[str, tuple[str, ...]]:
-    """Function word -> the languages it belongs to: one lookup per word instead of one per list."""
+def _languages_of_word() -> tuple[dict[str, int], list[tuple[str, ...]]]:
+    """(function word -> the number of its set of languages, the sets): one lookup per word
+    instead of one per list."""
     index: dict[str, list[str]] = {}
     for lang, vocab in function_words().items():
         for word in vocab:
             index.setdefault(word, []).append(lang)
-    return {word: tuple(langs) for word, langs in index.items()}
+    sets = sorted({tuple(langs) for langs in index.values()})
+    number = {langs: n for n, langs in enumerate(sets)}
+    return {word: number[tuple(langs)] for word, langs in index.items()}, sets
 
 
-def function_word_counts(words: list[str]) -> dict[str, int]:
-    """How many of ``words`` are function words of each language."""
-    # Counting each word's language set in C (Counter over map) and then adding up the few
-    # distinct sets is several times faster than a Python loop over the words.
-    index = _languages_of_word()
+def function_word_counts(words: list[str], lowered: bool = False) -> dict[str, int]:
+    """How many of ``words`` (already in lower case where ``lowered``) are function words of
+    each language."""
+    # Counting each word's set of languages in C (Counter over map) and then adding up the few
+    # distinct sets is several times faster than a Python loop over the words. The sets are
+    # counted by number: an int hashes at once, a tuple is hashed anew at every word.
+    index, sets = _languages_of_word()
     counts = dict.fromkeys(function_words(), 0)
-    for langs, n in Counter(map(index.get, map(str.lower, words))).items():
-        for lang in langs or ():
+    for number, n in Counter(map(index.get, words if lowered else map(str.lower, words))).items():
+        for lang in sets[number] if number is not None else ():
             counts[lang] += n
     return counts
 
@@ -129,31 +135,39 @@ def _distinct(words: list[str], lang: str) -> int:
     return len({w.lower() for w in words} & function_words().get(lang, frozenset()))
 
 
-def classify_latin(text: str, min_words_for_langdetect: int) -> LanguageGuess:
-    """Language of a Latin-script block from Vietnamese letters, function words, then langdetect."""
-    words = words_of(text)
-    # Only accented words can be loanwords to set aside; curly quotes and dashes are not letters.
-    has_accented_word = (
-        not text.isascii() and _MAYBE_ACCENTED.search(text) and any(not w.isascii() for w in words)
-    )
-    if has_accented_word and may_hold_loanword(text):
-        text = loanword_pattern().sub(" ", text)  # "à la carte" is English
-        words = words_of(text)
+def classify_latin(text: str, min_words_for_langdetect: int, plain: bool | None = None) -> LanguageGuess:
+    """Language of a Latin-script block from Vietnamese letters, function words, then langdetect.
+    ``plain`` is ``has_only_ascii_letters(text)`` where the caller knows it."""
+    if plain is None:
+        plain = has_only_ascii_letters(text)
+    if plain:
+        # No accented letter: no loanword to set aside, no Vietnamese word. Finding the words in
+        # the lowered text spares lowering them one by one.
+        words = _ASCII_WORD.findall(text.lower())
+        vi_words = 0
+    else:
+        words = _WORD.findall(text)
+        # Only accented words can be loanwords to set aside; curly quotes and dashes are not letters.
+        if _MAYBE_ACCENTED.search(text) and any(not w.isascii() for w in words) and may_hold_loanword(text):
+            text = loanword_pattern().sub(" ", text)  # "à la carte" is English
+            words = words_of(text)
+        vi_words = sum(1 for w in words if is_vietnamese_word(w)) if has_vietnamese_letter(text) else 0
     if not words:
         return LanguageGuess(None, 1.0, {"reason": "no words"})
-    vi_words = sum(1 for w in words if is_vietnamese_word(w)) if has_vietnamese_letter(text) else 0
-    counts = function_word_counts(words)
+    # Names are a few capitalised words: the case of the words matters only then.
+    name = len(words) <= _NAME_MAX_WORDS and looks_like_name(words_of(text) if plain else words)
+    counts = function_word_counts(words, lowered=plain)
     en = counts.pop("en")
     vi_fw = counts.get("vi", 0)
     evidence: dict[str, Any] = {"words": len(words), "function_words_en": en}
-    if vi_words and not looks_like_name(words):
+    if vi_words and not name:
         share = (vi_words + vi_fw) / len(words)
         if vi_words >= 2 and share >= 0.25 and vi_words + vi_fw > en:
             evidence.update(vietnamese_words=vi_words, function_words_vi=vi_fw)
             return LanguageGuess("vi", round(min(1.0, 0.6 + share / 2), 3), evidence)
     other_lang = max(counts, key=counts.__getitem__, default="")  # the first of the most counted
     other = counts.get(other_lang, 0)
-    if other >= 2 and other > en * 2 and _distinct(words, other_lang) >= 2 and not looks_like_name(words):
+    if other >= 2 and other > en * 2 and _distinct(words, other_lang) >= 2 and not name:
         evidence[f"function_words_{other_lang}"] = other
         confidence = round(min(1.0, 0.5 + other / (2 * len(words)) + 0.1 * other), 3)
         if other < _SURE_FUNCTION_WORDS:  # Romance languages share short words; let langdetect say which
@@ -162,7 +176,7 @@ def classify_latin(text: str, min_words_for_langdetect: int) -> LanguageGuess:
                 evidence["langdetect"] = {"lang": lang, "probability": round(prob, 3)}
                 other_lang, confidence = lang, max(confidence, round(prob, 3))
         return LanguageGuess(other_lang, confidence, evidence)
-    if not en and len(words) < min_words_for_langdetect and not looks_like_name(words):
+    if not en and len(words) < min_words_for_langdetect and not name:
         # A short line with no English function word and several accented words ("Una startup
         # cuántica recauda 300 millones de dólares") is worth asking langdetect; it must be sure.
         accented = sum(1 for w in words if not w.isascii())
@@ -185,7 +199,9 @@ def classify_latin(text: str, min_words_for_langdetect: int) -> LanguageGuess:
 
 def classify_block(text: str, min_words_for_langdetect: int = 8) -> LanguageGuess:
     """Language of one block."""
-    return classify_script(text) or classify_latin(text, min_words_for_langdetect)
+    if has_only_ascii_letters(text):  # most English blocks: no script to weigh
+        return classify_latin(text, min_words_for_langdetect, plain=True)
+    return classify_script(text) or classify_latin(text, min_words_for_langdetect, plain=False)
 
 
 @cache

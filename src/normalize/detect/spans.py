@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from normalize.detect.language import has_vietnamese_letter, is_vietnamese_word, looks_like_name
 from normalize.detect.scripts import foreign_run_pattern, han_kana_lang, lang_of_script, script_profile
+from normalize.letters import has_only_ascii_letters
 
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 # "Shenzhen (深圳)": a capitalised Latin name followed by its own name in another script, in
@@ -90,6 +91,8 @@ def vietnamese_spans(text: str) -> list[Span]:
 
 def foreign_spans(text: str) -> list[Span]:
     """All foreign spans of an English block, in order, without overlaps."""
+    if has_only_ascii_letters(text):  # both kinds of span need letters outside ASCII
+        return []
     spans = sorted(script_spans(text) + vietnamese_spans(text), key=lambda s: s.start)
     out: list[Span] = []
     for s in spans:
