@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import random
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import normalize
 from normalize.units import checks
 from normalize.units.checks import likely_cause, power_of_ten
@@ -111,27 +114,74 @@ def test_no_inconsistency_in_the_other_samples(normalizer):
             assert "unit_inconsistency" not in kinds, path.name
 
 
-def test_documents_without_a_priced_figure_skip_checks_that_could_find_nothing():
-    # The stage skips context work where no English figure has a currency; that must never hide
-    # a finding the checks would make.
-    from docgen import documents, sentence
+_SUBJECTS = ["Anthropic", "OpenAI", "Amazon"]
+_METRICS = ["revenue", "valuation", "annualized revenue run rate", "investment", "users"]
+_FIGURES = [
+    "$3 billion",
+    "$30 billion",
+    "$300 million",
+    "$7.5 billion",
+    "US$20bn",
+    "3 billion",
+    "900 million",
+    "40%",
+    "5GW",
+    "$40-60 billion",
+    "¥30 billion",
+    "€3 billion",
+    "$3B",
+]
+
+
+def _figure_document(rng: random.Random) -> str:
+    def sentence() -> str:
+        return (
+            f"{rng.choice(_SUBJECTS)}'s {rng.choice(_METRICS)} reached {rng.choice(_FIGURES)} in "
+            f"{rng.choice(['2025', '2026', 'March'])}, {rng.choice(['up from', 'against', 'and'])} "
+            f"{rng.choice(_FIGURES)}."
+        )
+
+    parts = [sentence() for _ in range(rng.randint(1, 4))]
+    if rng.random() < 0.3:
+        row = f"| {rng.choice(_METRICS).title()} | {rng.choice(_FIGURES)} |"
+        parts.insert(rng.randint(0, len(parts)), f"| Metric | Value |\n|---|---|\n{row}")
+    return "\n\n".join(parts)
+
+
+def test_documents_the_gate_passes_over_have_nothing_to_find():
+    # The stage skips context work where no pair of figures could disagree: no priced figure,
+    # or priced figures none of which is 10, 100 or 10,000 times another and no bare one. That
+    # must never hide a finding the checks would make.
+    from docgen import documents
     from normalize import units
     from normalize.units.mentions import document_mentions
 
     rng = random.Random(7)
-    texts = [
-        *documents(150, seed=3),
-        "Revenue rose to 300 billion in 2026, from 30 billion.\n\nRevenue was 30 billion.",
-        "| Metric | Value |\n|---|---|\n| Revenue | 300 billion |\n\nRevenue reached 30 billion.",
-        *("\n\n".join(sentence(rng).replace("$", "") for _ in range(6)) for _ in range(50)),
-    ]
-    skipped = 0
+    texts = [*documents(150, seed=3), *(_figure_document(rng) for _ in range(400))]
+    passed_over = found = 0
     for text in texts:
         doc = normalize.clean(text).document
-        if not units.has_priced_figure(doc):
-            skipped += 1
-            assert checks.check(document_mentions(doc)) == []
-    assert skipped >= 50  # the documents stripped of "$" and the bare-figure samples
+        findings = checks.check(document_mentions(doc))
+        if not units.may_disagree(doc):
+            passed_over += 1
+            assert findings == [], text
+        found += bool(findings)
+    assert passed_over >= 100 and found >= 50  # both sides of the gate are exercised
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([0.0, 1.0, 3.0, 30.0, 300.0, 3e4, 7.5, 7.6, 75.0, 2e9, 2.01e10, 1e13]), max_size=8
+    )
+)
+def test_suspect_pairs_found_as_by_comparing_every_pair(values):
+    pairwise = any(
+        checks.power_of_ten(a, b) in checks.SUSPECT_EXPONENTS
+        for i, a in enumerate(values)
+        for b in values[i + 1 :]
+    )
+    assert checks.has_suspect_pair(values) == pairwise
 
 
 def test_one_priced_figure_is_enough_to_check():

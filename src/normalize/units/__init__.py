@@ -13,7 +13,7 @@ from functools import cache
 from normalize.amounts import find_quantities
 from normalize.config import Config
 from normalize.glossary import glue_replacement
-from normalize.model import Block, Document, Edit, apply_edits
+from normalize.model import TABLE, Block, Document, Edit, apply_edits
 from normalize.resources import metric_terms
 from normalize.units import checks, style
 from normalize.units.mentions import document_mentions
@@ -66,16 +66,28 @@ def harmonise_formatting(doc: Document) -> None:
         apply_edits(doc, doc.blocks[index], edits, STAGE)
 
 
-def has_priced_figure(doc: Document) -> bool:
-    """Whether an English block holds an English figure with a currency. Every consistency check
-    compares a figure with one that has a currency, so a document without any has nothing to
-    check, and its figures need no context work."""
-    return any(
-        q.currency and q.lang == "en"
-        for block in doc.live_blocks()
-        if block.lang in ("en", None)
-        for q in find_quantities(block.text)
-    )
+def may_disagree(doc: Document) -> bool:
+    """Whether the consistency checks could find anything in ``doc``. Each check sets an English
+    figure with a currency against another: a bare one (a scale, no currency or unit) or a priced
+    one 10, 100 or 10,000 times as large. Where no such pair exists, whatever the metrics and
+    subjects, the figures need no context work, which is most of the stage's cost."""
+    priced: list[float] = []
+    bare = False
+    for block in doc.live_blocks():
+        if block.lang not in ("en", None):
+            continue
+        found = find_quantities(block.text)
+        if block.kind == TABLE and any("|" in q.text or "\n" in q.text for q in found):
+            return True  # its cells are parsed one by one: these figures do not predict theirs
+        for q in found:
+            if q.lang != "en" or q.value <= 0:
+                continue
+            if q.currency:
+                if not q.is_range:
+                    priced.append(q.value)
+            elif not q.unit:
+                bare = True
+    return bool(priced) and (bare or checks.has_suspect_pair(priced))
 
 
 def run(doc: Document, config: Config) -> None:
@@ -85,6 +97,6 @@ def run(doc: Document, config: Config) -> None:
         if block.lang in ("en", None) and not block.text.isascii():
             convert_raw_amounts(doc, block, yen)
     harmonise_formatting(doc)
-    if has_priced_figure(doc):
+    if may_disagree(doc):
         for finding in checks.check(document_mentions(doc)):
             doc.add_finding(finding)
