@@ -119,16 +119,19 @@ def _ignore_case_forms(chars: set[str]) -> frozenset[str]:
 
 def is_amount(m: re.Match[str]) -> bool:
     """Whether a match of the pattern is an amount: a figure needs a currency, scale or unit."""
-    return any(m.group(g) for g in ("sym", "pre", "post", "unit", "scale", "scale2"))
+    return any(m.group("sym", "pre", "post", "unit", "scale", "scale2"))
 
 
 _NUMBER_RUN = re.compile(r"\d[\d.,]*")
 _ASCII_NUMBER_RUN = re.compile(r"[0-9][0-9.,]*")  # the same runs in ASCII text, found faster
-_PREFIX_REACH = 24  # the longest prefix before a figure: "~ US dollars " and the like
+_APPROX_REACH = 2  # "~" and a space before a figure
 _SUFFIX_REACH = 96  # the longest tail after a figure's digits: range, scale, unit, currency word
 
 
-def _anchored(text: str, run: re.Match[str]) -> bool:
+def _figure_start(text: str, run: re.Match[str]) -> int:
+    """Where a figure whose number is ``run`` may start, when a currency stands right before the
+    digits or a range, scale, unit or currency word right after them; -1 when neither does, and
+    the run is no amount's number."""
     # A figure's number starts where a run of digits starts. It can be followed by an anchor only
     # where the run ends in a digit: inside a run, or after a trailing "." or ",", none can follow.
     anchors = _anchors()
@@ -136,24 +139,29 @@ def _anchored(text: str, run: re.Match[str]) -> bool:
     # A symbol or word ends right before the digits or one space before them: look at those two
     # characters before trying the pattern.
     near = text[max(0, start - 2) : start]
-    if not anchors.last_chars.isdisjoint(near) and anchors.before.search(
-        text, max(0, start - anchors.reach), start
-    ):
-        return True
-    return text[end - 1].isdigit() and anchors.after.match(text, end) is not None
+    if not anchors.last_chars.isdisjoint(near):
+        before = anchors.before.search(text, max(0, start - anchors.reach), start)
+        if before:
+            return max(0, before.start() - _APPROX_REACH)
+    if text[end - 1].isdigit() and anchors.after.match(text, end) is not None:
+        return max(0, start - _APPROX_REACH)
+    return -1
 
 
 def matches(text: str) -> Iterator[re.Match[str]]:
     """The amounts among ``_pattern().finditer(text)`` (those ``is_amount`` keeps), found by
-    visiting only the runs of digits with an anchor beside them: the full pattern is tried from a
-    little before such a run, bounded on both sides, instead of at every character of the text."""
+    visiting only the runs of digits with an anchor beside them: the full pattern is tried from
+    where such a figure can start, bounded after it, instead of at every character of the text."""
     pattern = _pattern()
     pos = 0
     for run in (_ASCII_NUMBER_RUN if text.isascii() else _NUMBER_RUN).finditer(text):
-        if run.start() < pos or not _anchored(text, run):
+        if run.start() < pos:
+            continue
+        start = _figure_start(text, run)
+        if start < 0:
             continue
         limit = min(len(text), run.end() + _SUFFIX_REACH)
-        m = pattern.search(text, max(pos, run.start() - _PREFIX_REACH), limit)
+        m = pattern.search(text, max(pos, start), limit)
         while m is not None and m.end() <= run.start():  # a match wholly before this run
             if is_amount(m):
                 yield m
