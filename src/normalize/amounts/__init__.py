@@ -62,6 +62,8 @@ def _parse_quantities(text: str, yen: str | None) -> tuple[Quantity, ...]:
     found = chinese.find(text) if has_cjk else []
     if vietnamese.may_hold_amounts(text):
         found += vietnamese.find(text)
+    if not found:  # most text: English amounts only, found in order and without overlaps
+        return tuple(resolve_yen(english.find(text), yen))
     specific: list[Quantity] = []
     for q in sorted(found, key=lambda q: (q.start, -q.end)):
         if not specific or q.start >= specific[-1].end:
