@@ -12,6 +12,7 @@ from normalize.detect.language import (
     classify_latin,
     function_word_counts,
     may_hold_loanword,
+    plain_word_counts,
     words_of,
 )
 from normalize.detect.spans import script_spans, vietnamese_spans
@@ -174,8 +175,11 @@ _PROSE_PIECES = [
 ]
 
 
+_APOSTROPHE_PIECES = ["it's", "'", "''", "rock'n'roll", "'quoted'", "l'", "’", "d’", "’’", "x'y'z"]
+
+
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_PROSE_PIECES), max_size=30).map("".join))
+@given(st.lists(st.sampled_from(_PROSE_PIECES + _APOSTROPHE_PIECES), max_size=30).map("".join))
 def test_plain_path_decides_as_the_general_one(text):
     # Text with only ASCII letters skips accents, loanwords and Vietnamese and counts words in
     # lower case; the answer must be the general path's, evidence included.
@@ -190,7 +194,19 @@ def test_plain_path_decides_as_the_general_one(text):
 def test_function_words_counted_per_language(words):
     expected = {lang: sum(w.lower() in vocab for w in words) for lang, vocab in function_words().items()}
     assert function_word_counts(words) == expected
-    assert function_word_counts([w.lower() for w in words], lowered=True) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PROSE_PIECES + _APOSTROPHE_PIECES), max_size=30).map("".join))
+def test_plain_words_counted_as_the_pattern_finds_them(text):
+    # The byte table must count the words words_of finds, and their function words.
+    words = words_of(text)
+    assert plain_word_counts(text) == (len(words), function_word_counts(words))
+
+
+def test_no_function_word_holds_an_apostrophe():
+    # The byte-table count relies on it: a token with an apostrophe is no function word.
+    assert not [w for vocab in function_words().values() for w in vocab if "'" in w or "’" in w]
 
 
 _LOANWORD_PIECES = [

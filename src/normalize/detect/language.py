@@ -47,30 +47,67 @@ def words_of(text: str) -> list[str]:
 
 
 @cache
-def _languages_of_word() -> tuple[dict[str, int], list[tuple[str, ...]]]:
-    """(function word -> the number of its set of languages, the sets): one lookup per word
-    instead of one per list."""
+def _languages_of_word() -> tuple[dict[str, int], list[tuple[str, ...]], dict[bytes, int]]:
+    """(function word -> the number of its set of languages, the sets, the same index keyed by
+    the word's bytes): one lookup per word instead of one per list."""
     index: dict[str, list[str]] = {}
     for lang, vocab in function_words().items():
         for word in vocab:
             index.setdefault(word, []).append(lang)
     sets = sorted({tuple(langs) for langs in index.values()})
     number = {langs: n for n, langs in enumerate(sets)}
-    return {word: number[tuple(langs)] for word, langs in index.items()}, sets
+    by_word = {word: number[tuple(langs)] for word, langs in index.items()}
+    return by_word, sets, {word.encode(): n for word, n in by_word.items()}
 
 
-def function_word_counts(words: list[str], lowered: bool = False) -> dict[str, int]:
-    """How many of ``words`` (already in lower case where ``lowered``) are function words of
-    each language."""
-    # Counting each word's set of languages in C (Counter over map) and then adding up the few
-    # distinct sets is several times faster than a Python loop over the words. The sets are
-    # counted by number: an int hashes at once, a tuple is hashed anew at every word.
-    index, sets = _languages_of_word()
+def _per_language(set_counts: Counter[int | None]) -> dict[str, int]:
+    _, sets, _ = _languages_of_word()
     counts = dict.fromkeys(function_words(), 0)
-    for number, n in Counter(map(index.get, words if lowered else map(str.lower, words))).items():
+    for number, n in set_counts.items():
         for lang in sets[number] if number is not None else ():
             counts[lang] += n
     return counts
+
+
+def function_word_counts(words: list[str]) -> dict[str, int]:
+    """How many of ``words`` are function words of each language."""
+    # Counting each word's set of languages in C (Counter over map) and then adding up the few
+    # distinct sets is several times faster than a Python loop over the words. The sets are
+    # counted by number: an int hashes at once, a tuple is hashed anew at every word.
+    index, _, _ = _languages_of_word()
+    return _per_language(Counter(map(index.get, map(str.lower, words))))
+
+
+# Text with only ASCII letters is split into words by a byte table instead of a pattern, which
+# spares a string per word: A-Z lowered, a-z and the apostrophe kept ("’" is written "'" first),
+# every other byte a space (the UTF-8 bytes of "—" and the like are all >= 0x80).
+_WORD_BYTES = bytes.maketrans(
+    bytes(range(256)),
+    bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 or b == 39 else 32 for b in range(256)),
+)
+_BYTES_WORD = re.compile(rb"[a-z]+(?:'[a-z]+)?")
+
+
+def plain_word_counts(text: str) -> tuple[int, dict[str, int]]:
+    """(the number of words, function words per language) of text with only ASCII letters,
+    the words being those ``words_of`` finds. They are what ``split`` gives after the byte
+    table, except where an apostrophe stands: "it's" is one word, "'quoted'" is "quoted" and
+    "rock'n'roll" two, as the pattern says. No function word holds an apostrophe (a test keeps
+    it so): such a token counts as no function word, and the pattern's words in it are added."""
+    _, _, index = _languages_of_word()
+    kept = text.replace("’", "'").encode().translate(_WORD_BYTES)
+    tokens = kept.split()
+    total, set_counts = len(tokens), Counter(map(index.get, tokens))
+    at = kept.find(b"'")
+    while at >= 0:
+        start = kept.rfind(b" ", 0, at) + 1
+        end = kept.find(b" ", at)
+        end = len(kept) if end < 0 else end
+        words = _BYTES_WORD.findall(kept, start, end)
+        total += len(words) - 1
+        set_counts.update(map(index.get, words))
+        at = kept.find(b"'", end)
+    return total, _per_language(set_counts)
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -140,10 +177,11 @@ def classify_latin(text: str, min_words_for_langdetect: int, plain: bool | None 
     ``plain`` is ``has_only_ascii_letters(text)`` where the caller knows it."""
     if plain is None:
         plain = has_only_ascii_letters(text)
+    words: list[str] = []  # for the plain path, found only where a rare branch asks for them
     if plain:
-        # No accented letter: no loanword to set aside, no Vietnamese word. Finding the words in
-        # the lowered text spares lowering them one by one.
-        words = _ASCII_WORD.findall(text.lower())
+        # No accented letter: no loanword to set aside, no Vietnamese word, and the words need
+        # only be counted.
+        n_words, counts = plain_word_counts(text)
         vi_words = 0
     else:
         words = _WORD.findall(text)
@@ -152,42 +190,42 @@ def classify_latin(text: str, min_words_for_langdetect: int, plain: bool | None 
             text = loanword_pattern().sub(" ", text)  # "à la carte" is English
             words = words_of(text)
         vi_words = sum(1 for w in words if is_vietnamese_word(w)) if has_vietnamese_letter(text) else 0
-    if not words:
+        n_words, counts = len(words), function_word_counts(words)
+    if not n_words:
         return LanguageGuess(None, 1.0, {"reason": "no words"})
     # Names are a few capitalised words: the case of the words matters only then.
-    name = len(words) <= _NAME_MAX_WORDS and looks_like_name(words_of(text) if plain else words)
-    counts = function_word_counts(words, lowered=plain)
+    name = n_words <= _NAME_MAX_WORDS and looks_like_name(words or words_of(text))
     en = counts.pop("en")
     vi_fw = counts.get("vi", 0)
-    evidence: dict[str, Any] = {"words": len(words), "function_words_en": en}
+    evidence: dict[str, Any] = {"words": n_words, "function_words_en": en}
     if vi_words and not name:
-        share = (vi_words + vi_fw) / len(words)
+        share = (vi_words + vi_fw) / n_words
         if vi_words >= 2 and share >= 0.25 and vi_words + vi_fw > en:
             evidence.update(vietnamese_words=vi_words, function_words_vi=vi_fw)
             return LanguageGuess("vi", round(min(1.0, 0.6 + share / 2), 3), evidence)
     other_lang = max(counts, key=counts.__getitem__, default="")  # the first of the most counted
     other = counts.get(other_lang, 0)
-    if other >= 2 and other > en * 2 and _distinct(words, other_lang) >= 2 and not name:
+    if other >= 2 and other > en * 2 and _distinct(words or words_of(text), other_lang) >= 2 and not name:
         evidence[f"function_words_{other_lang}"] = other
-        confidence = round(min(1.0, 0.5 + other / (2 * len(words)) + 0.1 * other), 3)
+        confidence = round(min(1.0, 0.5 + other / (2 * n_words) + 0.1 * other), 3)
         if other < _SURE_FUNCTION_WORDS:  # Romance languages share short words; let langdetect say which
             lang, prob = langdetect_top(text)
             if prob >= 0.9 and lang in function_words() and lang != "en":
                 evidence["langdetect"] = {"lang": lang, "probability": round(prob, 3)}
                 other_lang, confidence = lang, max(confidence, round(prob, 3))
         return LanguageGuess(other_lang, confidence, evidence)
-    if not en and len(words) < min_words_for_langdetect and not name:
+    if not en and n_words < min_words_for_langdetect and not name:
         # A short line with no English function word and several accented words ("Una startup
         # cuántica recauda 300 millones de dólares") is worth asking langdetect; it must be sure.
-        accented = sum(1 for w in words if not w.isascii())
-        if accented >= 2 and len(words) >= 4:
+        accented = sum(1 for w in words or words_of(text) if not w.isascii())  # "’s" counts too
+        if accented >= 2 and n_words >= 4:
             lang, prob = langdetect_top(text)
             evidence.update(accented_words=accented, langdetect={"lang": lang, "probability": round(prob, 3)})
             if prob >= 0.95 and lang in function_words() and lang != "en":
                 return LanguageGuess(lang, round(prob, 3), evidence)
     if en and en >= other:
-        return LanguageGuess("en", round(min(1.0, 0.5 + en / len(words)), 3), evidence)
-    if len(words) < min_words_for_langdetect:
+        return LanguageGuess("en", round(min(1.0, 0.5 + en / n_words), 3), evidence)
+    if n_words < min_words_for_langdetect:
         evidence["reason"] = "short Latin line without foreign evidence"
         return LanguageGuess(None, 1.0, evidence)
     lang, prob = langdetect_top(text)
