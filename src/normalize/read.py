@@ -115,12 +115,17 @@ def decode(data: bytes) -> tuple[str, str]:
         return str(best), best.encoding
 
 
+_MARKDOWN = re.compile(r"(?m)^#{1,6}\s|^\s{0,3}```|^\s{0,3}\|.*\|\s*$")
+
+
 def sniff_format(text: str) -> str:
     """``html`` for a page, ``markdown`` when Markdown structure is present, else ``text``."""
     head = text.lstrip()[:512].lower()
     if head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text[:4096]):
         return "html"
-    if re.search(r"(?m)^#{1,6}\s|^\s{0,3}```|^\s{0,3}\|.*\|\s*$", text[:20000]):
+    start = text[:20000]
+    # Each form needs a "#", "```" or "|": text with none (most plain articles) is not scanned.
+    if ("#" in start or "```" in start or "|" in start) and _MARKDOWN.search(start):
         return "markdown"
     return "text"
 

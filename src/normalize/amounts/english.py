@@ -29,6 +29,8 @@ _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 def parse_number(text: str) -> float:
     """A number in any of the groupings of ``NUMBER``."""
+    if "," not in text and text.count(".") < 2:  # "30", "2.75": most figures, as float reads them
+        return float(text)
     if _DOT_GROUPED.fullmatch(text) and (text.count(".") > 1 or "," in text):
         return float(text.replace(".", "").replace(",", "."))
     if _DECIMAL_COMMA.fullmatch(text):
