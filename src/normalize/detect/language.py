@@ -103,9 +103,10 @@ def plain_word_counts(text: str) -> tuple[int, dict[str, int]]:
         start = kept.rfind(b" ", 0, at) + 1
         end = kept.find(b" ", at)
         end = len(kept) if end < 0 else end
-        words = _BYTES_WORD.findall(kept, start, end)
-        total += len(words) - 1
-        set_counts.update(map(index.get, words))
+        total -= 1
+        for word in _BYTES_WORD.findall(kept, start, end):  # one or two words: no update() call
+            total += 1
+            set_counts[index.get(word)] += 1
         at = kept.find(b"'", end)
     return total, _per_language(set_counts)
 
