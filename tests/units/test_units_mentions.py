@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -102,3 +104,26 @@ def test_metric_names_in_any_case():
 @given(st.text(alphabet="aAbB1-& .x'Z", max_size=20))
 def test_capitalised_words_are_the_words_that_start_with_a_capital(text):
     assert _CAPITALISED_WORD.findall(text) == [w for w in _WORD.findall(text) if w[0].isupper()]
+
+
+def test_shared_subjects_are_the_subjects_both_mentions_have():
+    # Checks compare subjects through shared_subjects, which judges only the words both
+    # contexts hold; it must equal the intersection of the two mentions' subjects.
+    from docgen import documents
+    from normalize import Normalizer
+    from normalize.units.mentions import document_mentions, shared_subjects
+
+    n = Normalizer()
+    texts = [
+        *documents(40, seed=5),
+        "Anthropic's revenue reached $30 billion. OpenAI and Core grew; core revenue was 300 billion.\n\n"
+        "| Company | Revenue |\n|---|---|\n| Anthropic | $3 billion |\n| AWS | $5 billion |",
+    ]
+    pairs = 0
+    for text in texts:
+        mentions = document_mentions(n.clean(text).document)
+        for a in mentions:
+            for b in random.Random(1).sample(mentions, min(len(mentions), 6)):
+                assert shared_subjects(a, b) == a.subjects & b.subjects
+                pairs += bool(a.subjects & b.subjects)
+    assert pairs >= 20  # pairs that do share a subject were compared

@@ -17,7 +17,7 @@ from collections import Counter
 
 from normalize.amounts import english_amount
 from normalize.model import Finding
-from normalize.units.mentions import Mention, is_money_metric
+from normalize.units.mentions import Mention, is_money_metric, shared_subjects
 
 SUSPECT_EXPONENTS = (1, 2, 4)  # 亿 vs billion, 百万 or a decimal slip, a dropped 万
 # Checks compare figures pairwise; an article has dozens of money figures, so a document with
@@ -96,9 +96,9 @@ def _compatible(a: Mention, b: Mention) -> bool:
     """Same metric of the same subject, in years that overlap (or are not given)."""
     if a.metric != b.metric or a.q.currency != b.q.currency:
         return False
-    if not (a.subjects & b.subjects):
+    if a.years and b.years and not (a.years & b.years):
         return False
-    return not (a.years and b.years and not (a.years & b.years))
+    return bool(shared_subjects(a, b))  # last: it judges words
 
 
 def bare_figures(mentions: list[Mention]) -> list[Finding]:
@@ -141,9 +141,10 @@ def same_quantity(mentions: list[Mention]) -> list[Finding]:
     findings: dict[tuple[int, int], Finding] = {}
     for i, a in enumerate(priced):
         for b in priced[i + 1 :]:
-            if (a.block, a.sentence) == (b.block, b.sentence) or not _compatible(a, b):
-                continue
+            # The ratio first: it is pure arithmetic, and comparing subjects judges words.
             if power_of_ten(a.q.value, b.q.value) not in SUSPECT_EXPONENTS:
+                continue
+            if (a.block, a.sentence) == (b.block, b.sentence) or not _compatible(a, b):
                 continue
             suspect, other = (
                 (a, b) if counts[(a.metric, a.q.value)] < counts[(b.metric, b.q.value)] else (b, a)
@@ -151,7 +152,7 @@ def same_quantity(mentions: list[Mention]) -> list[Finding]:
             key = (suspect.block, suspect.q.start)
             message = (
                 f"{suspect.q.text!r} and {other.q.text!r} both give the {_label(suspect)} of "
-                f"{', '.join(sorted(suspect.subjects & other.subjects))}"
+                f"{', '.join(sorted(shared_subjects(suspect, other)))}"
             )
             findings.setdefault(key, _finding(suspect, other, "same_quantity", message))
     return list(findings.values())
@@ -167,7 +168,7 @@ def headline_figures(mentions: list[Mention]) -> list[Finding]:
             for b in body
             if b.q.currency == head.q.currency
             and (head.metric is None or b.metric == head.metric)
-            and (not head.subjects or head.subjects & b.subjects)
+            and (not head.subjects or shared_subjects(head, b))
         ]
         if any(b.q.value == head.q.value for b in related):
             continue

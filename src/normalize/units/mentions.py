@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from normalize.amounts import Quantity, find_quantities
@@ -48,7 +48,8 @@ class Mention:
     q: Quantity  # offsets inside the block's text
     block: int
     metric: str | None
-    subjects: frozenset[str]
+    words: tuple[str, ...]  # the capitalised words of its context: its subjects among them
+    nouns: ProperNouns = field(compare=False, repr=False)  # the document's judge of those words
     years: frozenset[str]
     sentence: int  # sentence (or table row) number inside the block
     table: bool = False
@@ -57,6 +58,18 @@ class Mention:
     @property
     def where(self) -> dict[str, object]:
         return {"block": self.block, "start": self.q.start, "end": self.q.end, "text": self.q.text}
+
+    @property
+    def subjects(self) -> frozenset[str]:
+        """The proper nouns of its context ("Anthropic"), judged when first asked for."""
+        return self.nouns.among(self.words)
+
+
+def shared_subjects(a: Mention, b: Mention) -> frozenset[str]:
+    """The subjects of both: only the words both contexts hold are judged, so the many mentions
+    never compared with another cost no judgement."""
+    theirs = set(b.words)
+    return a.nouns.among([w for w in a.words if w in theirs])
 
 
 def _term_patterns(terms: list[str] | set[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
@@ -110,8 +123,8 @@ class ProperNouns:
     """Capitalised words the document never writes in lower case: "Anthropic", "AWS", "Google".
 
     A word such as "Core" that also appears as "core" is an ordinary word capitalised by
-    position or title case, not a subject. Words are judged when a figure's context asks about
-    them (a few per document), not by splitting the whole text into words.
+    position or title case, not a subject. Words are judged when a check compares two figures'
+    contexts (a few per document), not by splitting the whole text into words.
     """
 
     def __init__(self, doc: Document) -> None:
@@ -158,9 +171,9 @@ def is_token_of(text: str, word: str) -> bool:
     return False
 
 
-def subjects_in(text: str, nouns: ProperNouns) -> frozenset[str]:
-    """The proper nouns written in ``text``, a part of the document."""
-    return nouns.among(_CAPITALISED_WORD.findall(text))  # proper nouns are capitalised
+def capitalised_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` that could be proper nouns: those that start with a capital."""
+    return tuple(_CAPITALISED_WORD.findall(text))
 
 
 # Context windows are cut by characters first, so a figure in a megabyte-long "sentence" costs
@@ -207,8 +220,8 @@ def segment_mentions(
         metric = context_metric or metric_in(_before(segment, start))
         metric = metric or (None if context else metric_in(_after(segment, end))) or previous
         previous = metric
-        subjects = subjects_in((context or "") + " " + segment[max(0, start - _CONTEXT_CHARS) : start], nouns)
-        out.append(Mention(q, block.index, metric, subjects, years, unit, context is not None))
+        words = capitalised_words((context or "") + " " + segment[max(0, start - _CONTEXT_CHARS) : start])
+        out.append(Mention(q, block.index, metric, words, nouns, years, unit, context is not None))
     return out
 
 
