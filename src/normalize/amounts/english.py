@@ -130,41 +130,34 @@ _APPROX_REACH = 2  # "~" and a space before a figure
 _SUFFIX_REACH = 96  # the longest tail after a figure's digits: range, scale, unit, currency word
 
 
-def _figure_start(text: str, run: re.Match[str]) -> int:
-    """Where a figure whose number is ``run`` may start, when a currency stands right before the
-    digits or a range, scale, unit or currency word right after them; -1 when neither does, and
-    the run is no amount's number."""
-    # A figure's number starts where a run of digits starts. It can be followed by an anchor only
-    # where the run ends in a digit: inside a run, or after a trailing "." or ",", none can follow.
-    anchors = _anchors()
-    start, end = run.start(), run.end()
-    # A symbol or word ends right before the digits or one space before them: look at those two
-    # characters before trying the pattern.
-    near = text[max(0, start - 2) : start]
-    if not anchors.last_chars.isdisjoint(near):
-        before = anchors.before.search(text, max(0, start - anchors.reach), start)
-        if before:
-            return max(0, before.start() - _APPROX_REACH)
-    if text[end - 1].isdigit() and anchors.after.match(text, end) is not None:
-        return max(0, start - _APPROX_REACH)
-    return -1
-
-
 def matches(text: str) -> Iterator[re.Match[str]]:
     """The amounts among ``_pattern().finditer(text)`` (those ``is_amount`` keeps), found by
     visiting only the runs of digits with an anchor beside them: the full pattern is tried from
     where such a figure can start, bounded after it, instead of at every character of the text."""
-    pattern = _pattern()
+    pattern, anchors = _pattern(), _anchors()
+    # Bound once: this loop visits every run of digits of every block.
+    last_chars, before_search, after_match = anchors.last_chars, anchors.before.search, anchors.after.match
     pos = 0
     for run in (_ASCII_NUMBER_RUN if text.isascii() else _NUMBER_RUN).finditer(text):
-        if run.start() < pos:
+        start, end = run.span()
+        if start < pos:
             continue
-        start = _figure_start(text, run)
-        if start < 0:
-            continue
-        limit = min(len(text), run.end() + _SUFFIX_REACH)
-        m = pattern.search(text, max(pos, start), limit)
-        while m is not None and m.end() <= run.start():  # a match wholly before this run
+        # Where a figure with this number may start. A currency symbol or word ends right before
+        # the digits or one space before them: the two characters there are looked at before the
+        # pattern is. Failing that, a range, scale, unit or currency word must follow the digits;
+        # it can only where the run ends in a digit ("2026." ends a sentence).
+        first = -1
+        if not last_chars.isdisjoint(text[max(0, start - 2) : start]):
+            before = before_search(text, max(0, start - anchors.reach), start)
+            if before:
+                first = max(0, before.start() - _APPROX_REACH)
+        if first < 0:
+            if not (text[end - 1].isdigit() and after_match(text, end)):
+                continue  # no anchor: the run is no amount's number
+            first = max(0, start - _APPROX_REACH)
+        limit = min(len(text), end + _SUFFIX_REACH)
+        m = pattern.search(text, max(pos, first), limit)
+        while m is not None and m.end() <= start:  # a match wholly before this run
             if is_amount(m):
                 yield m
             pos = m.end()
