@@ -223,6 +223,9 @@ def test_mega_prefix_is_not_a_trillion():
                 "HK$",
                 "euros",
                 "kWh",
+                "—",
+                "’",
+                "٣",
             ]
         ),
         max_size=40,
@@ -230,9 +233,12 @@ def test_mega_prefix_is_not_a_trillion():
 )
 def test_number_guided_scan_equals_the_full_scan(text):
     from normalize.amounts import english
+    from normalize.letters import has_only_ascii_letters
 
     full = [m.span() for m in english._pattern().finditer(text) if english.is_amount(m)]
     assert [m.span() for m in english.matches(text)] == full
+    if has_only_ascii_letters(text):  # its digits are 0-9: the narrower run pattern must agree
+        assert [m.span() for m in english.matches(text, ascii_digits=True)] == full
 
 
 def test_long_texts_are_parsed_without_the_cache_and_give_the_same_amounts():
@@ -301,6 +307,8 @@ _VI_PIECES = [
     "ty",
     "à",
     "Zürich",
+    "—",
+    "’",
 ]
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from normalize.amounts import chinese, english, vietnamese
 from normalize.amounts.format import english_amount, format_number
 from normalize.amounts.quantity import Quantity
+from normalize.letters import has_only_ascii_letters
 
 __all__ = ["Quantity", "english_amount", "find_quantities", "format_number", "resolve_yen"]
 
@@ -53,17 +54,18 @@ def _find_quantities(text: str, yen: str | None) -> tuple[Quantity, ...]:
 
 
 def _parse_quantities(text: str, yen: str | None) -> tuple[Quantity, ...]:
-    # Cheap gates first: most text has no Chinese and no Vietnamese magnitude or dong.
-    # ASCII text (most blocks) holds no CJK, and its digits are 0-9: a narrower class scans faster.
-    ascii_only = text.isascii()
-    has_cjk = not ascii_only and _HAS_CJK.search(text) is not None
-    if not has_cjk and not (_HAS_ASCII_DIGIT if ascii_only else _HAS_DIGIT).search(text):
+    # Cheap gates first: most text has no Chinese and no Vietnamese magnitude or dong. Text
+    # whose letters are all ASCII (most blocks) holds no CJK, and its digits are 0-9: a narrower
+    # class scans faster.
+    plain = has_only_ascii_letters(text)
+    has_cjk = not plain and _HAS_CJK.search(text) is not None
+    if not has_cjk and not (_HAS_ASCII_DIGIT if plain else _HAS_DIGIT).search(text):
         return ()
     found = chinese.find(text) if has_cjk else []
-    if vietnamese.may_hold_amounts(text):
+    if vietnamese.may_hold_amounts(text, plain):
         found += vietnamese.find(text)
     if not found:  # most text: English amounts only, found in order and without overlaps
-        return tuple(resolve_yen(english.find(text), yen))
+        return tuple(resolve_yen(english.find(text, plain), yen))
     specific: list[Quantity] = []
     for q in sorted(found, key=lambda q: (q.start, -q.end)):
         if not specific or q.start >= specific[-1].end:
@@ -71,7 +73,7 @@ def _parse_quantities(text: str, yen: str | None) -> tuple[Quantity, ...]:
     # Both lists are sorted and free of overlaps, so one merge pass keeps this linear.
     kept = list(specific)
     i = 0
-    for q in english.find(text):
+    for q in english.find(text, plain):
         while i < len(specific) and specific[i].end <= q.start:
             i += 1
         if i == len(specific) or q.end <= specific[i].start:

@@ -130,15 +130,18 @@ _APPROX_REACH = 2  # "~" and a space before a figure
 _SUFFIX_REACH = 96  # the longest tail after a figure's digits: range, scale, unit, currency word
 
 
-def matches(text: str) -> Iterator[re.Match[str]]:
+def matches(text: str, ascii_digits: bool | None = None) -> Iterator[re.Match[str]]:
     """The amounts among ``_pattern().finditer(text)`` (those ``is_amount`` keeps), found by
     visiting only the runs of digits with an anchor beside them: the full pattern is tried from
-    where such a figure can start, bounded after it, instead of at every character of the text."""
+    where such a figure can start, bounded after it, instead of at every character of the text.
+    ``ascii_digits`` says that every digit of ``text`` is 0-9, where the caller knows it."""
     pattern, anchors = _pattern(), _anchors()
     # Bound once: this loop visits every run of digits of every block.
     last_chars, before_search, after_match = anchors.last_chars, anchors.before.search, anchors.after.match
     pos = 0
-    for run in (_ASCII_NUMBER_RUN if text.isascii() else _NUMBER_RUN).finditer(text):
+    if ascii_digits is None:
+        ascii_digits = text.isascii()
+    for run in (_ASCII_NUMBER_RUN if ascii_digits else _NUMBER_RUN).finditer(text):
         start, end = run.span()
         if start < pos:
             continue
@@ -170,11 +173,11 @@ def matches(text: str) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
-def find(text: str) -> list[Quantity]:
-    """English amounts in ``text`` as ``Quantity`` objects."""
+def find(text: str, ascii_digits: bool | None = None) -> list[Quantity]:
+    """English amounts in ``text`` as ``Quantity`` objects (``ascii_digits`` as for ``matches``)."""
     data = metric_terms()
     out: list[Quantity] = []
-    for m in matches(text):
+    for m in matches(text, ascii_digits):
         sym, pre, post, unit = m.group("sym"), m.group("pre"), m.group("post"), m.group("unit")
         mult1, written1 = _scale_value(m.group("scale"))
         mult2, written2 = _scale_value(m.group("scale2"))

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from normalize.amounts.quantity import Quantity
+from normalize.letters import has_only_ascii_letters
 from normalize.resources import alternation, metric_terms
 
 
@@ -47,13 +48,17 @@ def _gate() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     )
 
 
-def may_hold_amounts(text: str) -> bool:
-    """Cheap test: a Vietnamese amount needs a magnitude word or a dong currency."""
+def may_hold_amounts(text: str, plain: bool | None = None) -> bool:
+    """Cheap test: a Vietnamese amount needs a magnitude word or a dong currency. ``plain`` is
+    ``has_only_ascii_letters(text)`` where the caller knows it."""
     letters, pattern, ascii_words = _gate()
     lowered = text.lower()
     if any(w in lowered for w in ascii_words):
         return True
-    return not text.isascii() and letters.search(lowered) is not None and pattern.search(lowered) is not None
+    if plain is None:
+        plain = has_only_ascii_letters(text)
+    # The other words hold letters outside ASCII, which plain text lacks.
+    return not plain and letters.search(lowered) is not None and pattern.search(lowered) is not None
 
 
 def find(text: str) -> list[Quantity]:
