@@ -40,11 +40,12 @@ _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _CACHED_TEXT_CHARS = 4096
 
 
-def find_quantities(text: str, yen: str | None = None) -> list[Quantity]:
-    """Every amount in ``text``, in order, overlaps resolved; ``yen`` settles a bare ¥."""
+def find_quantities(text: str, yen: str | None = None) -> tuple[Quantity, ...]:
+    """Every amount in ``text``, in order, overlaps resolved; ``yen`` settles a bare ¥. The
+    tuple is the cache's own: the stages read it several times and never change it."""
     if len(text) > _CACHED_TEXT_CHARS:
-        return list(_parse_quantities(text, yen))
-    return list(_find_quantities(text, yen))
+        return _parse_quantities(text, yen)
+    return _find_quantities(text, yen)
 
 
 @lru_cache(maxsize=2048)
