@@ -89,3 +89,16 @@ def test_split_is_lossless_and_the_same_with_any_line_break(lines):
     assert [(b.text.replace("\r\n", "\n"), b.kind, b.line_start, b.line_end) for b in crlf_blocks] == [
         (b.text, b.kind, b.line_start, b.line_end) for b in blocks
     ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["#", "## ", "```", "|", " | ", "a", " ", "\n", "\t", "\f", "x|", "|\n", "   "]),
+        max_size=12,
+    ).map("".join)
+)
+def test_markdown_sniff_tries_line_starts_as_the_search_does(text):
+    # The sniff tries the pattern at line starts only; it must agree with searching everywhere.
+    assert read._starts_a_markdown_line(text) == (read._MARKDOWN.search(text) is not None)
+    assert read.sniff_format(text) in ("markdown", "text")

@@ -125,9 +125,21 @@ def sniff_format(text: str) -> str:
         return "html"
     start = text[:20000]
     # Each form needs a "#", "```" or "|": text with none (most plain articles) is not scanned.
-    if ("#" in start or "```" in start or "|" in start) and _MARKDOWN.search(start):
+    if ("#" in start or "```" in start or "|" in start) and _starts_a_markdown_line(start):
         return "markdown"
     return "text"
+
+
+def _starts_a_markdown_line(text: str) -> bool:
+    """``_MARKDOWN.search(text)``, tried at line starts only: every form starts a line, and the
+    search would try every character."""
+    at = 0
+    while True:
+        if _MARKDOWN.match(text, at):
+            return True
+        at = text.find("\n", at) + 1
+        if at == 0:
+            return False
 
 
 def classify_line(line: str, first: bool = False) -> str:
