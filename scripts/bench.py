@@ -97,9 +97,11 @@ def forget_results() -> None:
     a later pass does not reuse what an earlier pass over the same texts worked out."""
     from normalize.amounts import _find_quantities
     from normalize.detect.language import _langdetect_cached
+    from normalize.letters import _punctuation_only_past_ascii
 
     _find_quantities.cache_clear()
     _langdetect_cached.cache_clear()
+    _punctuation_only_past_ascii.cache_clear()
 
 
 def time_naive(texts: list[str]) -> float:

@@ -4,13 +4,28 @@ that only letters outside ASCII need (scripts, accents, Vietnamese, non-ASCII di
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # U+2000 to U+206F (General Punctuation: dashes, curly quotes, ellipsis, invisible spaces) holds
 # no letter, no digit and nothing of any script; English prose uses it all the time.
 _PAST_ASCII_AND_PUNCTUATION = re.compile(r"[^\x00-\x7f\u2000-\u206f]")
 
 
+# Texts up to this length have their answer cached: detection and the amount parser ask about
+# the same block, and the cache stays a few megabytes.
+_CACHED_TEXT_CHARS = 4096
+
+
 def has_only_ascii_letters(text: str) -> bool:
     """Whether every letter and digit of ``text`` is ASCII: any other character is ASCII or
     general punctuation ("—", "’", "“", "…")."""
-    return text.isascii() or _PAST_ASCII_AND_PUNCTUATION.search(text) is None
+    if text.isascii():  # known to the string itself: no scan
+        return True
+    if len(text) > _CACHED_TEXT_CHARS:
+        return _PAST_ASCII_AND_PUNCTUATION.search(text) is None
+    return _punctuation_only_past_ascii(text)
+
+
+@lru_cache(maxsize=2048)
+def _punctuation_only_past_ascii(text: str) -> bool:
+    return _PAST_ASCII_AND_PUNCTUATION.search(text) is None
