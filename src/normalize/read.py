@@ -153,11 +153,10 @@ def classify_line(line: str, first: bool = False) -> str:
         return HEADING
     if _LIST_MARK.match(line):
         return LIST_ITEM
-    words = stripped.split()
     max_words, max_chars = (40, 300) if first else (12, 120)
     if (
-        len(words) <= max_words
-        and len(stripped) <= max_chars
+        len(stripped) <= max_chars  # before the split: most lines are long paragraphs
+        and len(stripped.split()) <= max_words
         and not _SENTENCE_END.search(stripped)
         and not stripped[0].islower()
     ):
