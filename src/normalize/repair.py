@@ -136,7 +136,12 @@ def minimal_edit(before: str, after: str, rule: str, reason: str) -> Edit | None
 def normalize_layout(doc: Document) -> None:
     """One newline between lines of a paragraph run, one blank line for any run of blank lines."""
     for block in doc.blocks:
-        target = "" if block.index == 0 else "\n" if len(_LINE_BREAK.findall(block.sep)) <= 1 else "\n\n"
+        if block.index == 0:
+            target = ""
+        elif block.sep in ("\n", "\n\n"):  # the usual separators are already what they become
+            target = block.sep
+        else:
+            target = "\n" if len(_LINE_BREAK.findall(block.sep)) <= 1 else "\n\n"
         replace_sep(doc, block, target, STAGE, "layout.separator", "blank-line runs and line-end whitespace")
         if "\n" in block.text or "\r" in block.text:
             fixed = _TRAILING_WS.sub("", _LINE_BREAK.sub("\n", block.text))
