@@ -110,6 +110,7 @@ def test_atheris_bounded_run(tmp_path):
             str(corpus),
             f"-runs={ATHERIS_RUNS}",
             "-seed=1",
+            f"-artifact_prefix={tmp_path}/",  # a crashing input is kept here, not in the checkout
         ],
         capture_output=True,
         timeout=300,

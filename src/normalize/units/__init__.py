@@ -13,7 +13,8 @@ from functools import cache
 from normalize.amounts import find_quantities
 from normalize.config import Config
 from normalize.glossary import glue_replacement
-from normalize.model import TABLE, Block, Document, Edit, apply_edits
+from normalize.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document, Edit, apply_edits
+from normalize.read import classify_line
 from normalize.resources import metric_terms
 from normalize.units import checks, style
 from normalize.units.mentions import document_mentions
@@ -58,6 +59,17 @@ def convert_raw_amounts(doc: Document, block: Block, yen: str | None) -> None:
     apply_edits(doc, block, edits, STAGE)
 
 
+def reread_kinds(doc: Document) -> None:
+    """Give each one-line block the kind the reader gives its text now. Translation and
+    conversions change a line's length ("revenue水分 300亿美元" becomes "inflated revenue $30
+    billion"), so a line read as a heading may now read as a paragraph, and the first live block
+    takes the headline's looser limits. Formatting is harmonised in prose only: it must see the
+    kinds that reading the output will see, or cleaning the output would change it again."""
+    for n, block in enumerate(doc.live_blocks()):
+        if block.kind in (HEADING, PARAGRAPH, LIST_ITEM) and "\n" not in block.text and block.text.strip():
+            block.kind = classify_line(block.text, first=n == 0)
+
+
 def harmonise_formatting(doc: Document) -> None:
     per_block: dict[int, list[Edit]] = defaultdict(list)
     for block, edit in style.edits(doc.live_blocks()):
@@ -96,6 +108,7 @@ def run(doc: Document, config: Config) -> None:
     for block in doc.live_blocks():
         if block.lang in ("en", None) and not block.text.isascii():
             convert_raw_amounts(doc, block, yen)
+    reread_kinds(doc)
     harmonise_formatting(doc)
     if may_disagree(doc):
         for finding in checks.check(document_mentions(doc)):
