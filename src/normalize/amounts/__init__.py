@@ -63,7 +63,7 @@ def _parse_quantities(text: str, yen: str | None) -> tuple[Quantity, ...]:
     if not has_cjk and not (_HAS_ASCII_DIGIT if plain else _HAS_DIGIT).search(text):
         return ()
     found = chinese.find(text) if has_cjk else []
-    if vietnamese.may_hold_amounts(text, plain):
+    if vietnamese.may_hold_amounts(text):
         found += vietnamese.find(text)
     if not found:  # most text: English amounts only, found in order and without overlaps
         return tuple(resolve_yen(english.find(text, plain), yen))

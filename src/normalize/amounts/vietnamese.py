@@ -48,17 +48,19 @@ def _gate() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     )
 
 
-def may_hold_amounts(text: str, plain: bool | None = None) -> bool:
-    """Cheap test: a Vietnamese amount needs a magnitude word or a dong currency. ``plain`` is
-    ``has_only_ascii_letters(text)`` where the caller knows it."""
+def may_hold_amounts(text: str) -> bool:
+    """Cheap test: a Vietnamese amount needs a magnitude word or a dong currency."""
     letters, pattern, ascii_words = _gate()
     lowered = text.lower()
     if any(w in lowered for w in ascii_words):
         return True
-    if plain is None:
-        plain = has_only_ascii_letters(text)
-    # The other words hold letters outside ASCII, which plain text lacks.
-    return not plain and letters.search(lowered) is not None and pattern.search(lowered) is not None
+    # The other words hold letters outside ASCII, which text with only ASCII letters lacks (the
+    # answer is cached per block: the amount parser has just asked it).
+    return (
+        not has_only_ascii_letters(text)
+        and letters.search(lowered) is not None
+        and pattern.search(lowered) is not None
+    )
 
 
 def find(text: str) -> list[Quantity]:
