@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -137,6 +139,37 @@ def test_langdetect_answers_are_shared_by_texts_that_differ_only_in_digits():
     long_text = "The company said revenue grew in every region of the world. " * 200
     assert language.langdetect_top(long_text) == ("en", language._langdetect(long_text)[1])
     assert language._langdetect_cached.cache_info().currsize == 3
+
+
+def test_elongated_letters_are_no_language_evidence():
+    from normalize.detect import language
+
+    # Runs of one letter ("dddd…" is read as Welsh, whose "dd" is a letter, with probability 1.0)
+    # are shortened before langdetect: it answers as for the shortened text.
+    mashed = (
+        "Anthropic ’s revmnue inflated figures 22" + "d" * 30 + "^" * 40 + "en" + "^" * 20 + "d" * 40 + " $0"
+    )
+    assert language._langdetect(mashed)[0] == "cy"  # what langdetect itself makes of the runs
+    short = "Anthropic ’s revmnue inflated figures 22d" + "^" * 40 + "en" + "^" * 20 + "d $0"
+    assert language.langdetect_top(mashed) == language._langdetect(short)
+    assert classify_block(mashed).lang != "cy"
+    # Three letters running are words ("Brennnessel", "Schifffahrt"), left as they are.
+    german = "Die Schifffahrt auf dem Fluss wurde wegen der Brennnessel am Ufer eingestellt"
+    assert language.langdetect_top(german) == language._langdetect(german)
+
+
+def test_mashed_line_with_a_glossary_term_cleans_the_same_twice():
+    # Found by fuzzing: a line of 7 words is too short for langdetect; the glossary's English for
+    # "revmnue水分" makes it 8, so the second pass asked langdetect, which said Welsh from the
+    # letter runs, and the untranslated policy dropped the line.
+    import normalize
+
+    data = (
+        Path(__file__).resolve().parents[2] / "fuzz" / "corpus" / "elongated_letters_read_as_welsh.txt"
+    ).read_bytes()
+    once = normalize.clean(data).text
+    assert "revmnue inflated figures" in once
+    assert normalize.clean(once).text == once
 
 
 _PLAIN = st.characters(max_codepoint=127) | st.sampled_from("—–’‘“”…\u200b\u2060")

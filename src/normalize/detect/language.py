@@ -258,10 +258,18 @@ def _detector_factory():  # type: ignore[no-untyped-def]
 # pattern has a length limit), so the answer is always the one langdetect gives.
 _LANGDETECT_CHARS = 10_000
 _DIGIT_RUN = re.compile(r"[0-9]+")
+# A letter written four or more times running ("soooo", "dddddddd") is emphasis or keyboard
+# noise, not language, yet langdetect weighs its n-grams like any others and can be sure of a
+# wrong language: a line of "dddd…" runs reads as Welsh (whose "dd" is a letter) with
+# probability 1.0. No language writes a letter four times running (German "Brennnessel" has
+# three), so such a run is shortened to one letter before langdetect sees the text.
+_ELONGATED = re.compile(r"([^\W\d_])\1{3,}")
 
 
 def langdetect_top(text: str) -> tuple[str, float]:
-    """Most probable language by langdetect (profiles loaded on first use), as ISO 639-1."""
+    """Most probable language by langdetect (profiles loaded on first use), as ISO 639-1, with
+    elongated letters shortened."""
+    text = _ELONGATED.sub(r"\1", text)
     if len(text) > _LANGDETECT_CHARS:
         return _langdetect(text)
     return _langdetect_cached(text if "://" in text else _DIGIT_RUN.sub("0", text))
