@@ -82,6 +82,16 @@ def test_vietnamese_amount_in_english_sentence():
     assert result.text == "The lender set aside 2 trillion dong for bad debts, the filing shows.\n"
 
 
+def test_vietnamese_amount_converted_in_ascii_text_too():
+    # A dong amount needs no Vietnamese letter; the line's other characters must not decide
+    # whether it is converted.
+    plain = normalize.clean("The bank lent 2.000 VND to each client in the pilot program this year.")
+    assert plain.text == "The bank lent 2,000 dong to each client in the pilot program this year.\n"
+    dashed = normalize.clean("The bank lent 2.000 VND to each client — in the pilot program this year.")
+    assert dashed.text == "The bank lent 2,000 dong to each client — in the pilot program this year.\n"
+    assert [c.rule for c in plain.changes] == ["units.convert_amount"]
+
+
 def test_a_heading_that_conversion_makes_a_paragraph_counts_as_prose():
     # Found by fuzzing: the short line below reads as a heading, and converting its raw amount
     # makes it long enough to read as a paragraph. Its "$30 billion" must be harmonised in the

@@ -106,7 +106,7 @@ def run(doc: Document, config: Config) -> None:
     """Units stage entry point."""
     yen = yen_reading(doc)
     for block in doc.live_blocks():
-        if block.lang in ("en", None) and not block.text.isascii():
+        if block.lang in ("en", None):  # "2.000 VND" is as raw in ASCII as "2.000 tỷ đồng" is
             convert_raw_amounts(doc, block, yen)
     reread_kinds(doc)
     harmonise_formatting(doc)
