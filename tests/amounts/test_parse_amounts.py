@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from normalize.amounts import chinese, find_quantities, resolve_yen, vietnamese
@@ -231,6 +231,16 @@ def test_mega_prefix_is_not_a_trillion():
         max_size=40,
     ).map("".join)
 )
+@example("~5B")
+@example("~ 5%")
+@example("about ~$5 and ~ $6 billion")
+@example("~US$ 7bn")
+@example("x~ USD 5")
+@example("5-$10 and 5–US$10")
+@example("xusd 5 billion")
+@example("us dollars 5")
+@example("US dollars  5")
+@example("in 2026 by 5%, ~2026")
 def test_number_guided_scan_equals_the_full_scan(text):
     from normalize.amounts import english
     from normalize.letters import has_only_ascii_letters

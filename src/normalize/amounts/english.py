@@ -91,7 +91,7 @@ class _Anchors:
     (range dash, scale, unit, percent, currency word) for it to be an amount: a cheap test that
     spares the full pattern the many bare numbers ("in 2026", "ref 4471") of ordinary text."""
 
-    before: re.Pattern[str]
+    before_reversed: re.Pattern[str]  # a symbol or word (and its space) ending a reversed window
     after: re.Pattern[str]
     reach: int  # the longest symbol or word before a figure, and its space
     last_chars: frozenset[str]  # the characters those symbols and words can end with
@@ -101,8 +101,15 @@ class _Anchors:
 def _anchors() -> _Anchors:
     data, t = metric_terms(), _terms()
     symbols, words = list(data["currency_symbols"]), list(data["currency_words"])
+    # What ends right before the digits is matched on the reversed window that ends there: one
+    # anchored match, where a search for a match ending at the digits tries every start in the
+    # window. Symbols and words are longest first, so the match is the longest, and so starts
+    # where the leftmost forward match would (a symbol ends in a symbol, a word in a letter: at
+    # most one of the two branches matches).
+    reversed_symbols = alternation([w[::-1] for w in symbols])
+    reversed_words = alternation([w[::-1] for w in words])
     return _Anchors(
-        before=re.compile(rf"(?:{t.symbols})\s?\Z|(?i:{t.words})\s\Z"),
+        before_reversed=re.compile(rf"\s?(?:{reversed_symbols})|\s(?i:{reversed_words})"),
         after=re.compile(
             rf"\+?\s?(?:[-–]|[KMBT](?!\w)|(?:{t.units}|%)(?!\w)"
             rf"|(?i:{t.long_scales}|percent|per cent|{t.words})\b)"
@@ -137,7 +144,8 @@ def matches(text: str, ascii_digits: bool | None = None) -> Iterator[re.Match[st
     ``ascii_digits`` says that every digit of ``text`` is 0-9, where the caller knows it."""
     pattern, anchors = _pattern(), _anchors()
     # Bound once: this loop visits every run of digits of every block.
-    last_chars, before_search, after_match = anchors.last_chars, anchors.before.search, anchors.after.match
+    last_chars, reach = anchors.last_chars, anchors.reach
+    before_match, after_match = anchors.before_reversed.match, anchors.after.match
     pos = 0
     if ascii_digits is None:
         ascii_digits = text.isascii()
@@ -145,19 +153,24 @@ def matches(text: str, ascii_digits: bool | None = None) -> Iterator[re.Match[st
         start, end = run.span()
         if start < pos:
             continue
-        # Where a figure with this number may start. A currency symbol or word ends right before
+        # Where a figure with this number starts. A currency symbol or word ends right before
         # the digits or one space before them: the two characters there are looked at before the
         # pattern is. Failing that, a range, scale, unit or currency word must follow the digits;
         # it can only where the run ends in a digit ("2026." ends a sentence).
         first = -1
         if not last_chars.isdisjoint(text[max(0, start - 2) : start]):
-            before = before_search(text, max(0, start - anchors.reach), start)
+            before = before_match(text[max(0, start - reach) : start][::-1])
             if before:
-                first = max(0, before.start() - _APPROX_REACH)
+                first = start - before.end()
         if first < 0:
             if not (text[end - 1].isdigit() and after_match(text, end)):
                 continue  # no anchor: the run is no amount's number
-            first = max(0, start - _APPROX_REACH)
+            first = start
+        # Nothing else can start a match before its symbol, word or digits but "~" (a match
+        # of an earlier number that runs into this one has a range dash: that run had an anchor
+        # and its match moved ``pos`` past this one).
+        if "~" in text[max(0, first - _APPROX_REACH) : first]:
+            first = max(0, first - _APPROX_REACH)
         limit = min(len(text), end + _SUFFIX_REACH)
         m = pattern.search(text, max(pos, first), limit)
         while m is not None and m.end() <= start:  # a match wholly before this run
