@@ -22,6 +22,18 @@ def test_policy(policy, expected):
     assert [(f.data["pair"], f.data["policy"]) for f in untranslated] == [("vi-en", policy)]
 
 
+@pytest.mark.parametrize("policy", ["drop", "keep", "mark"])
+def test_policy_output_cleans_the_same_again(policy):
+    # A marked block is still foreign and still reported, but is not marked a second time.
+    config = Config(on_untranslated=policy)
+    once = normalize.clean(f"{BODY}\n{VI}", config)
+    twice = normalize.clean(once.text, config)
+    assert twice.text == once.text
+    assert [f.data["policy"] for f in twice.findings if f.kind == "untranslated"] == (
+        [] if policy == "drop" else [policy]
+    )
+
+
 def test_bad_policy_rejected():
     with pytest.raises(ValueError, match="on_untranslated"):
         Config(on_untranslated="burn")

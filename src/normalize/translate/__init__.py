@@ -11,6 +11,7 @@ a batch; anything left is handled by ``Config.on_untranslated``: ``drop`` (defau
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -144,6 +145,9 @@ def recover_headline(doc: Document, block: Block) -> bool:
     return True
 
 
+_MARKED = re.compile(r"\[untranslated [^\]\s]+\] ")
+
+
 def apply_policy(doc: Document, block: Block, lang: str, policy: str) -> None:
     """What happens to a foreign block nothing can translate."""
     doc.add_finding(
@@ -158,7 +162,7 @@ def apply_policy(doc: Document, block: Block, lang: str, policy: str) -> None:
     )
     if policy == "drop":
         remove_block(doc, block, STAGE, "untranslated.drop", f"no {lang}->en model; policy drop")
-    elif policy == "mark":
+    elif policy == "mark" and not _MARKED.match(block.text):  # marked by an earlier run: once is enough
         marker = f"[untranslated {lang}] "
         apply_edits(doc, block, [Edit(0, 0, marker, "untranslated.mark", f"no {lang}->en model")], STAGE)
 
