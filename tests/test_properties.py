@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import normalize
+from normalize.config import Config
 from normalize.report import replay
 
 # Derandomized so CI is repeatable; run with HYPOTHESIS_PROFILE=explore to search further.
@@ -50,6 +51,7 @@ TOKENS = [
     "\n\n",
     "&amp;",
     "Comments (0)",
+    "Die Regierung hat am Montag beschlossen, dass die neuen Regeln ab dem nächsten Jahr gelten.",
 ]
 mixed_text = st.lists(st.sampled_from(TOKENS), max_size=80).map("".join)
 
@@ -68,10 +70,11 @@ def test_never_crashes_on_bytes(data):
 
 
 @SETTINGS
-@given(st.one_of(mixed_text, documents))
-def test_idempotent(text):
-    once = normalize.clean(text).text
-    assert normalize.clean(once).text == once
+@given(st.one_of(mixed_text, documents), st.sampled_from(["drop", "keep", "mark"]))
+def test_idempotent(text, policy):
+    config = Config(on_untranslated=policy)
+    once = normalize.clean(text, config).text
+    assert normalize.clean(once, config).text == once
 
 
 @SETTINGS

@@ -229,6 +229,9 @@ def classify_latin(text: str, min_words_for_langdetect: int, plain: bool | None 
     if n_words < min_words_for_langdetect:
         evidence["reason"] = "short Latin line without foreign evidence"
         return LanguageGuess(None, 1.0, evidence)
+    if not mostly_letters(text):
+        evidence["reason"] = "mostly symbols and digits: no language to detect"
+        return LanguageGuess(None, 1.0, evidence)
     lang, prob = langdetect_top(text)
     evidence["langdetect"] = {"lang": lang, "probability": round(prob, 3)}
     if lang == "en" or prob < 0.9:
@@ -264,6 +267,17 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 # probability 1.0. No language writes a letter four times running (German "Brennnessel" has
 # three), so such a run is shortened to one letter before langdetect sees the text.
 _ELONGATED = re.compile(r"([^\W\d_])\1{3,}")
+
+
+def mostly_letters(text: str) -> bool:
+    """Whether letters are at least half of what langdetect reads (spaces aside, elongated letters
+    shortened). Prose in any language is mostly letters; a line of symbol runs with word
+    fragments between them is not, and langdetect's answer for it swings from one language to
+    another (French at 0.86, then Catalan at 1.0) with any small edit, such as a glossary term."""
+    shortened = _ELONGATED.sub(r"\1", text)
+    letters = sum(1 for c in shortened if c.isalpha())
+    spaces = sum(1 for c in shortened if c.isspace())
+    return 2 * letters >= len(shortened) - spaces
 
 
 def langdetect_top(text: str) -> tuple[str, float]:
