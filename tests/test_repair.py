@@ -111,3 +111,17 @@ def test_ftfy_shortcuts_give_ftfy_result_on_mojibake_material(text):
     full = ftfy.fix_and_explain(text, config=_ftfy_config())
     assert (fixed, steps) == (full.text, list(full.explanation or []))
     assert not no_mojibake or mojibake_match(fixed) is None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(st.characters(max_codepoint=0x7F), max_size=60) | st.text(max_size=60))
+@example("plain words")
+@example("AT&T")
+@example("line one\nline two\ttabbed\r\n")
+@example("bell\x07")
+@example("del\x7f")
+@example("caf\u00e9")
+def test_repair_gate_shortcut_is_the_character_class(text):
+    from normalize.repair import _REPAIR_GATE, may_need_repair
+
+    assert may_need_repair(text) == (_REPAIR_GATE.search(text) is not None)

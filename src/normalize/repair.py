@@ -112,6 +112,17 @@ _FTFY_SUSPECT = re.compile(f"[{_FTFY_SUSPECT_CHARS}]")
 # material, replacement characters and the "&" of an entity. Most blocks hold none of them and
 # cost one search.
 _REPAIR_GATE = re.compile(f"[&\ufffd{_INVISIBLE_CHARS}{_FTFY_SUSPECT_CHARS}]")
+# The ASCII bytes outside the gate. In ASCII text (most blocks; ``str.isascii`` answers at once)
+# the gate can only find "&" and control characters: deleting every other byte, in C, costs a
+# fifth of the character-class search.
+_ASCII_OUTSIDE_GATE = bytes(b for b in range(128) if not _REPAIR_GATE.match(chr(b)))
+
+
+def may_need_repair(text: str) -> bool:
+    """Whether ``text`` holds anything this stage acts on or reports (``_REPAIR_GATE``)."""
+    if text.isascii():
+        return bool(text.encode().translate(None, _ASCII_OUTSIDE_GATE))
+    return _REPAIR_GATE.search(text) is not None
 
 
 def may_need_ftfy(text: str) -> bool:
@@ -160,7 +171,7 @@ def ftfy_rule(steps: list[tuple[str, str]]) -> str:
 
 def fix_block(doc: Document, block: Block) -> None:
     """ftfy and invisible-character removal on one block, recorded as changes."""
-    if _REPAIR_GATE.search(block.text) is None:
+    if not may_need_repair(block.text):
         return
     invisible = [
         Edit(m.start(), m.end(), "", "invisible.remove", "invisible formatting character")

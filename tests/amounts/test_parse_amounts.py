@@ -327,3 +327,16 @@ _VI_PIECES = [
 def test_vietnamese_gate_is_the_word_search(text):
     _letters, words, _ascii = vietnamese._gate()
     assert vietnamese.may_hold_amounts(text) == (words.search(text.lower()) is not None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(max_size=40))
+@example("no digits here")
+@example("ref 4471")
+@example("٣ and ３ are digits, but not ASCII ones")
+def test_ascii_digit_test_is_the_character_class(text):
+    import re
+
+    from normalize.amounts import has_ascii_digit
+
+    assert has_ascii_digit(text) == (re.search("[0-9]", text) is not None)

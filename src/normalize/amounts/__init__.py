@@ -32,7 +32,15 @@ def resolve_yen(quantities: list[Quantity], hint: str | None) -> list[Quantity]:
 
 
 _HAS_DIGIT = re.compile(r"\d")
-_HAS_ASCII_DIGIT = re.compile(r"[0-9]")
+# Every byte but the ASCII digits (UTF-8 writes other characters with bytes from 0x80 up): what
+# deleting them leaves is the digits. Two passes in C cost half a character-class search.
+_NOT_ASCII_DIGIT = bytes(b for b in range(256) if not 0x30 <= b <= 0x39)
+
+
+def has_ascii_digit(text: str) -> bool:
+    return bool(text.encode().translate(None, _NOT_ASCII_DIGIT))
+
+
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -56,11 +64,11 @@ def _find_quantities(text: str, yen: str | None) -> tuple[Quantity, ...]:
 
 def _parse_quantities(text: str, yen: str | None) -> tuple[Quantity, ...]:
     # Cheap gates first: most text has no Chinese and no Vietnamese magnitude or dong. Text
-    # whose letters are all ASCII (most blocks) holds no CJK, and its digits are 0-9: a narrower
-    # class scans faster.
+    # whose letters are all ASCII (most blocks) holds no CJK, and its digits are 0-9, which
+    # ``has_ascii_digit`` finds without a regex.
     plain = has_only_ascii_letters(text)
     has_cjk = not plain and _HAS_CJK.search(text) is not None
-    if not has_cjk and not (_HAS_ASCII_DIGIT if plain else _HAS_DIGIT).search(text):
+    if not has_cjk and not (has_ascii_digit(text) if plain else _HAS_DIGIT.search(text)):
         return ()
     found = chinese.find(text) if has_cjk else []
     if vietnamese.may_hold_amounts(text):
