@@ -125,3 +125,15 @@ def test_repair_gate_shortcut_is_the_character_class(text):
     from normalize.repair import _REPAIR_GATE, may_need_repair
 
     assert may_need_repair(text) == (_REPAIR_GATE.search(text) is not None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.text(st.sampled_from(" \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000ab"), max_size=40) | st.text(max_size=40)
+)
+def test_line_ends_stripped_as_a_multiline_pattern_strips_them(text):
+    import re
+
+    from normalize.repair import strip_line_ends
+
+    assert strip_line_ends(text) == re.sub(r"[^\S\n]+$", "", text, flags=re.MULTILINE)

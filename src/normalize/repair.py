@@ -16,7 +16,6 @@ from normalize.model import Block, Document, Edit, Finding, apply_edits, replace
 
 STAGE = "repair"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_TRAILING_WS = re.compile(r"[^\S\n]+$", re.MULTILINE)  # what str.rstrip() strips, newlines aside
 # Characters with no visible form that break word matching; ZWJ/ZWNJ are left alone because
 # emoji sequences and Persian text need them.
 _INVISIBLE_CHARS = "\u200b\u2060\ufeff\u00ad"
@@ -155,10 +154,16 @@ def normalize_layout(doc: Document) -> None:
             target = "\n" if len(_LINE_BREAK.findall(block.sep)) <= 1 else "\n\n"
         replace_sep(doc, block, target, STAGE, "layout.separator", "blank-line runs and line-end whitespace")
         if "\n" in block.text or "\r" in block.text:
-            fixed = _TRAILING_WS.sub("", _LINE_BREAK.sub("\n", block.text))
+            fixed = strip_line_ends(_LINE_BREAK.sub("\n", block.text))
             edit = minimal_edit(block.text, fixed, "layout.line_ends", "line endings and line-end whitespace")
             if edit:
                 apply_edits(doc, block, [edit], STAGE)
+
+
+def strip_line_ends(text: str) -> str:
+    """``text`` without whitespace at its line ends, newlines kept. Line by line with
+    ``str.rstrip``: a multiline pattern for the same would try a match at every space."""
+    return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 def ftfy_rule(steps: list[tuple[str, str]]) -> str:
@@ -189,7 +194,7 @@ def fix_block(doc: Document, block: Block) -> None:
                 apply_edits(doc, block, [edit], STAGE)
     # Removing a character can leave whitespace at a line end, which the reader would strip on
     # the next pass: strip it now so cleaning stays idempotent.
-    stripped = _TRAILING_WS.sub("", block.text)
+    stripped = strip_line_ends(block.text)
     edit = minimal_edit(block.text, stripped, "layout.line_ends", "line-end whitespace")
     if edit:
         apply_edits(doc, block, [edit], STAGE)
