@@ -79,6 +79,7 @@ CASES = [
     # Chinese: digits and numerals, magnitudes, currencies, units
     ("300亿美元", 30 * B, "USD", None, "$30 billion", "zh"),
     ("1.2万亿元", 1.2 * T, "CNY", None, "1.2 trillion yuan", "zh"),
+    ("9.3亿亿", 9.3e16, None, None, "93,000 trillion", "zh"),  # as in 9.3亿亿次 (a second)
     ("3.5亿港元", 350 * M, "HKD", None, "HK$350 million", "zh"),
     ("20亿港币", 2 * B, "HKD", None, "HK$2 billion", "zh"),
     ("三百亿元", 30 * B, "CNY", None, "30 billion yuan", "zh"),

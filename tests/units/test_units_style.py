@@ -92,6 +92,15 @@ def test_vietnamese_amount_converted_in_ascii_text_too():
     assert [c.rule for c in plain.changes] == ["units.convert_amount"]
 
 
+def test_conversion_that_leaves_a_raw_amount_converts_it_too():
+    # Found by fuzzing: "0亿" becomes "0", and the "万美元" after it then reads as "0 万美元",
+    # which a second run converted. The block is read again after its conversions.
+    result = normalize.clean("The fund reported 0亿万美元 in the filing, a figure its auditors questioned.")
+    assert result.text == "The fund reported $0 in the filing, a figure its auditors questioned.\n"
+    assert [(c.before, c.after) for c in result.changes] == [("0亿", "0 "), ("0 万美元", "$0")]
+    assert normalize.clean(result.text).text == result.text
+
+
 def test_a_heading_that_conversion_makes_a_paragraph_counts_as_prose():
     # Found by fuzzing: the short line below reads as a heading, and converting its raw amount
     # makes it long enough to read as a paragraph. Its "$30 billion" must be harmonised in the

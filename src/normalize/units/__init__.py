@@ -43,20 +43,30 @@ def yen_reading(doc: Document) -> str | None:
     return "CNY" if yuan > yen else "JPY"
 
 
+# A conversion can leave a raw amount beside it ("0亿亿美元" before 亿亿 was known: "0亿" became
+# "0", then "0 亿美元" read as an amount), which a second run would convert. The block is read
+# again after its conversions, as that run would, until none is left; two rounds are the most
+# seen.
+_CONVERSION_ROUNDS = 4
+
+
 def convert_raw_amounts(doc: Document, block: Block, yen: str | None) -> None:
     """Rewrite Chinese and Vietnamese amounts in an English block into English, recorded."""
-    edits = [
-        Edit(
-            q.start,
-            q.end,
-            glue_replacement(block.text, q.start, q.end, q.english),
-            "units.convert_amount",
-            f"{q.text!r} is {q.english}",
-        )
-        for q in find_quantities(block.text, yen)
-        if q.lang != "en" and q.english != q.text
-    ]
-    apply_edits(doc, block, edits, STAGE)
+    for _ in range(_CONVERSION_ROUNDS):
+        edits = [
+            Edit(
+                q.start,
+                q.end,
+                glue_replacement(block.text, q.start, q.end, q.english),
+                "units.convert_amount",
+                f"{q.text!r} is {q.english}",
+            )
+            for q in find_quantities(block.text, yen)
+            if q.lang != "en" and q.english != q.text
+        ]
+        if not edits:
+            return
+        apply_edits(doc, block, edits, STAGE)
 
 
 def reread_kinds(doc: Document) -> None:
