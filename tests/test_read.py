@@ -102,3 +102,26 @@ def test_markdown_sniff_tries_line_starts_as_the_search_does(text):
     # The sniff tries the pattern at line starts only; it must agree with searching everywhere.
     assert read._starts_a_markdown_line(text) == (read._MARKDOWN.search(text) is not None)
     assert read.sniff_format(text) in ("markdown", "text")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["#", "##", " ", "\t", "\u3000", "-", "*", "+", "•", "1", "12", "٣", ".", ")", "a", "Word"]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_first_character_screen_keeps_the_markdown_and_list_matches(start):
+    # The line ends a sentence, so only a Markdown or list mark can make it other than a paragraph.
+    line = start + " words follow here."
+    stripped = line.strip()
+    expected = (
+        HEADING
+        if read._MD_HEADING.match(stripped)
+        else LIST_ITEM
+        if read._LIST_MARK.match(line)
+        else PARAGRAPH
+    )
+    assert read.classify_line(line) == expected

@@ -142,6 +142,9 @@ def _starts_a_markdown_line(text: str) -> bool:
             return False
 
 
+_LIST_MARK_STARTS = frozenset("-*+•")  # or a digit: what ``_LIST_MARK`` can find first past the spaces
+
+
 def classify_line(line: str, first: bool = False) -> str:
     """Kind of a one-line block: Markdown heading, list item, short title-like line, or paragraph.
 
@@ -149,9 +152,10 @@ def classify_line(line: str, first: bool = False) -> str:
     than section headings, so it gets a looser length limit.
     """
     stripped = line.strip()
-    if _MD_HEADING.match(stripped):
+    # Both marks are known from the first character, which spares most lines the two matches.
+    if stripped[:1] == "#" and _MD_HEADING.match(stripped):
         return HEADING
-    if _LIST_MARK.match(line):
+    if (stripped[:1] in _LIST_MARK_STARTS or stripped[:1].isdecimal()) and _LIST_MARK.match(line):
         return LIST_ITEM
     max_words, max_chars = (40, 300) if first else (12, 120)
     if (
