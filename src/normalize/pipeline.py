@@ -62,9 +62,11 @@ class Normalizer:
             detect_stage.run(doc, self.config)
             clean_stage.run(doc, self.config)
         translate.run(docs, self.config, self.glossary, self.translator)
-        results = []
         for doc in docs:
             units.run(doc, self.config)
+        translate.settle(docs, self.config, self.glossary, self.translator)  # as a second run reads them
+        results = []
+        for doc in docs:
             doc.findings.sort(key=lambda f: (f.block, f.start))
             results.append(Result(render.render_text(doc), doc))
         return results

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from normalize.config import Config
 from normalize.detect.language import LanguageGuess, classify_block
 from normalize.detect.spans import Span, foreign_spans
 from normalize.model import CODE, TABLE, Block, Document, Finding
 
-__all__ = ["LanguageGuess", "Span", "classify_block", "foreign_spans", "run"]
+__all__ = [
+    "LanguageGuess",
+    "Span",
+    "classify_block",
+    "foreign_spans",
+    "marked_language",
+    "record_guess",
+    "run",
+]
 
 _LANG_NAMES = {
     "zh": "Chinese",
@@ -29,8 +39,36 @@ _LANG_NAMES = {
 }
 
 
+# The untranslated policy "mark" starts a block with "[untranslated xx] ". Read again, the mark
+# says the block's language: the words it adds must not make the block English, or a second run
+# would treat its foreign text as stray terms in an English block.
+_MARK = re.compile(r"\[untranslated ([^\]\s]+)\] ")
+
+
+def marked_language(text: str) -> str | None:
+    """The language an earlier run's untranslated mark names at the start of ``text``, if any."""
+    m = _MARK.match(text)
+    return m.group(1) if m else None
+
+
 def language_name(code: str) -> str:
     return _LANG_NAMES.get(code, code)
+
+
+def record_guess(doc: Document, block: Block, guess: LanguageGuess) -> None:
+    """Give ``block`` the language ``guess`` names; a foreign block gets its finding."""
+    block.lang, block.lang_confidence, block.evidence = guess.lang, guess.confidence, guess.evidence
+    if guess.foreign:
+        doc.add_finding(
+            Finding(
+                "foreign_block",
+                block.index,
+                0,
+                len(block.text),
+                f"{language_name(guess.lang or '')} {block.kind.replace('_', ' ')}",
+                {"lang": guess.lang, "confidence": guess.confidence, "evidence": guess.evidence},
+            )
+        )
 
 
 def detect_block(doc: Document, block: Block, config: Config) -> None:
@@ -38,19 +76,14 @@ def detect_block(doc: Document, block: Block, config: Config) -> None:
     if block.kind == CODE:
         return
     if block.kind != TABLE:
-        guess = classify_block(block.text, config.langdetect_min_words)
-        block.lang, block.lang_confidence, block.evidence = guess.lang, guess.confidence, guess.evidence
+        marked = marked_language(block.text)
+        guess = (
+            LanguageGuess(marked, 1.0, {"reason": "marked untranslated by an earlier run"})
+            if marked
+            else classify_block(block.text, config.langdetect_min_words)
+        )
+        record_guess(doc, block, guess)
         if guess.foreign:
-            doc.add_finding(
-                Finding(
-                    "foreign_block",
-                    block.index,
-                    0,
-                    len(block.text),
-                    f"{language_name(guess.lang or '')} {block.kind.replace('_', ' ')}",
-                    {"lang": guess.lang, "confidence": guess.confidence, "evidence": guess.evidence},
-                )
-            )
             return
     for span in foreign_spans(block.text):
         doc.add_finding(

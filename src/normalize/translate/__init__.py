@@ -11,15 +11,15 @@ a batch; anything left is handled by ``Config.on_untranslated``: ``drop`` (defau
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from normalize import units
 from normalize.amounts import find_quantities
 from normalize.config import Config
-from normalize.detect import language_name
+from normalize.detect import classify_block, language_name, marked_language, record_guess
 from normalize.glossary import Glossary, glue_replacement
-from normalize.model import HEADING, Block, Document, Edit, Finding, apply_edits, remove_block
+from normalize.model import CODE, HEADING, TABLE, Block, Document, Edit, Finding, apply_edits, remove_block
 from normalize.translate.base import Translator
 
 if TYPE_CHECKING:
@@ -145,9 +145,6 @@ def recover_headline(doc: Document, block: Block) -> bool:
     return True
 
 
-_MARKED = re.compile(r"\[untranslated [^\]\s]+\] ")
-
-
 def apply_policy(doc: Document, block: Block, lang: str, policy: str) -> None:
     """What happens to a foreign block nothing can translate."""
     doc.add_finding(
@@ -162,7 +159,7 @@ def apply_policy(doc: Document, block: Block, lang: str, policy: str) -> None:
     )
     if policy == "drop":
         remove_block(doc, block, STAGE, "untranslated.drop", f"no {lang}->en model; policy drop")
-    elif policy == "mark" and not _MARKED.match(block.text):  # marked by an earlier run: once is enough
+    elif policy == "mark" and not marked_language(block.text):  # marked by an earlier run: once is enough
         marker = f"[untranslated {lang}] "
         apply_edits(doc, block, [Edit(0, 0, marker, "untranslated.mark", f"no {lang}->en model")], STAGE)
 
@@ -186,6 +183,33 @@ def run(
         term_jobs, done = translate_with_model(foreign, terms, glossary, translator)
     for plan, jobs in zip(terms, term_jobs, strict=True):
         finish_stray_terms(plan, jobs, translator)
+    for doc, block, lang in foreign:
+        if id(block) not in done:
+            apply_policy(doc, block, lang, config.on_untranslated)
+
+
+def settle(
+    docs: list[Document], config: Config, glossary: Glossary, translator: Translator | None = None
+) -> None:
+    """Read again the English and neutral blocks that this stage and the units stage rewrote, as
+    cleaning the output will read them, and treat one that now reads as foreign as this stage
+    treats a foreign block. A glossary term or a converted amount can tip langdetect on a block
+    with no function words (word fragments, mostly): without this, a second run would drop or
+    mark a block the first one kept."""
+    foreign = []
+    for doc in docs:
+        rewritten = {c.block for c in doc.changes if c.stage in (STAGE, units.STAGE) and c.field == "text"}
+        for index in sorted(rewritten):
+            block = doc.blocks[index]
+            if block.removed or block.lang not in (None, "en") or block.kind in (CODE, TABLE):
+                continue
+            guess = classify_block(block.text, config.langdetect_min_words)
+            if guess.foreign and guess.lang:
+                record_guess(doc, block, guess)
+                foreign.append((doc, block, guess.lang))
+    done: set[int] = set()
+    if foreign and config.translate and translator is not None:
+        _, done = translate_with_model(foreign, [], glossary, translator)
     for doc, block, lang in foreign:
         if id(block) not in done:
             apply_policy(doc, block, lang, config.on_untranslated)
