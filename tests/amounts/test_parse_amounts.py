@@ -242,6 +242,8 @@ def test_mega_prefix_is_not_a_trillion():
 @example("us dollars 5")
 @example("US dollars  5")
 @example("in 2026 by 5%, ~2026")
+@example("5+% and 6+ dollars, 7+\u00a0GW, 8\u2003% and 9 PER CENT")
+@example("5 Dollars, 6\tyuan, 7+-9 and 10 –12")
 def test_number_guided_scan_equals_the_full_scan(text):
     from normalize.amounts import english
     from normalize.letters import has_only_ascii_letters

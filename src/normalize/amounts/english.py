@@ -95,12 +95,14 @@ class _Anchors:
     after: re.Pattern[str]
     reach: int  # the longest symbol or word before a figure, and its space
     last_chars: frozenset[str]  # the characters those symbols and words can end with
+    after_firsts: frozenset[str]  # the characters what ``after`` matches past "+" and a space starts with
 
 
 @cache
 def _anchors() -> _Anchors:
     data, t = metric_terms(), _terms()
     symbols, words = list(data["currency_symbols"]), list(data["currency_words"])
+    long_scales = [s for s in data["scales"] if len(s) > 1]
     # What ends right before the digits is matched on the reversed window that ends there: one
     # anchored match, where a search for a match ending at the digits tries every start in the
     # window. Symbols and words are longest first, so the match is the longest, and so starts
@@ -116,6 +118,8 @@ def _anchors() -> _Anchors:
         ),
         reach=max(map(len, symbols + words)) + 1,
         last_chars=frozenset(w[-1] for w in symbols) | _ignore_case_forms({w[-1] for w in words}),
+        after_firsts=frozenset("-–KMBT%" + "".join(u[0] for u in data["si"]["units"]))
+        | _ignore_case_forms({w[0] for w in [*long_scales, "percent", "per cent", *words]}),
     )
 
 
@@ -144,7 +148,7 @@ def matches(text: str, ascii_digits: bool | None = None) -> Iterator[re.Match[st
     ``ascii_digits`` says that every digit of ``text`` is 0-9, where the caller knows it."""
     pattern, anchors = _pattern(), _anchors()
     # Bound once: this loop visits every run of digits of every block.
-    last_chars, reach = anchors.last_chars, anchors.reach
+    last_chars, reach, after_firsts = anchors.last_chars, anchors.reach, anchors.after_firsts
     before_match, after_match = anchors.before_reversed.match, anchors.after.match
     pos = 0
     if ascii_digits is None:
@@ -163,7 +167,13 @@ def matches(text: str, ascii_digits: bool | None = None) -> Iterator[re.Match[st
             if before:
                 first = start - before.end()
         if first < 0:
-            if not (text[end - 1].isdigit() and after_match(text, end)):
+            # The character after the digits (past a "+" and a space) is looked at before the
+            # pattern is: most runs ("in 2026", "(ref 4471)") are turned away by it.
+            at = end + 1 if text.startswith("+", end) else end
+            after = text[at : at + 1]
+            if after.isspace():
+                after = text[at + 1 : at + 2]
+            if not (after in after_firsts and text[end - 1].isdigit() and after_match(text, end)):
                 continue  # no anchor: the run is no amount's number
             first = start
         # Nothing else can start a match before its symbol, word or digits but "~" (a match
@@ -186,30 +196,35 @@ def matches(text: str, ascii_digits: bool | None = None) -> Iterator[re.Match[st
             pos = m.end()
 
 
+_FIELDS = ("approx", "sym", "pre", "num", "scale", "num2", "scale2", "unit", "post")
+
+
 def find(text: str, ascii_digits: bool | None = None) -> list[Quantity]:
     """English amounts in ``text`` as ``Quantity`` objects (``ascii_digits`` as for ``matches``)."""
     data = metric_terms()
     out: list[Quantity] = []
     for m in matches(text, ascii_digits):
-        sym, pre, post, unit = m.group("sym"), m.group("pre"), m.group("post"), m.group("unit")
-        mult1, written1 = _scale_value(m.group("scale"))
-        mult2, written2 = _scale_value(m.group("scale2"))
+        # One call for all the groups: a figure reads most of them.
+        approx, sym, pre, num, scale, num2, scale2, unit, post = m.group(*_FIELDS)
+        mult1, written1 = _scale_value(scale)
+        mult2, written2 = _scale_value(scale2)
         currency = data["currency_symbols"].get(sym) if sym else None
         if pre or post:
             currency = data["currency_words"][(pre or post).lower()]
-        value, low = parse_number(m.group("num")) * mult1, None
-        if m.group("num2"):
-            low = parse_number(m.group("num")) * (mult1 if written1 else mult2)
-            value = parse_number(m.group("num2")) * mult2
+        value, low = parse_number(num) * mult1, None
+        if num2:
+            low = value if written1 else parse_number(num) * mult2
+            value = parse_number(num2) * mult2
         unit_symbol = unit.strip() if unit else None
         if unit_symbol and unit_symbol.lower() in ("percent", "per cent"):
             unit_symbol = "%"
         start = m.start("sym") if sym else m.start("pre") if pre else m.start("num")
+        end = m.end()
         out.append(
             Quantity(
                 start=start,
-                end=m.end(),
-                text=text[start : m.end()],
+                end=end,
+                text=text[start:end],
                 value=value,
                 lang="en",
                 currency=currency,
@@ -217,8 +232,8 @@ def find(text: str, ascii_digits: bool | None = None) -> list[Quantity]:
                 low=low,
                 scale=written2 or written1,
                 glued=bool(unit) and not unit[0].isspace(),
-                approximate=bool(m.group("approx")),
-                number_end=m.end("num2") if m.group("num2") else m.end("num"),
+                approximate=bool(approx),
+                number_end=m.end("num2") if num2 else m.end("num"),
                 scale_end=max(m.end("scale"), m.end("scale2")),
                 unit_start=m.end("unit") - len(unit.strip()) if unit else -1,
             )
