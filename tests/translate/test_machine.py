@@ -117,6 +117,19 @@ def test_empty_model_output_leaves_the_block_to_the_policy():
     assert [f.data["policy"] for f in result.findings if f.kind == "untranslated"] == ["mark", "mark"]
 
 
+def test_marked_block_is_translated_without_its_mark_once_a_model_covers_it():
+    marked = normalize.Normalizer(Config(on_untranslated="mark")).clean(vi_doc()).text
+    assert marked.startswith("[untranslated vi] Cuộc đua khởi nghiệp")
+    t = RecordingTranslator()
+    result = normalize.Normalizer(Config(on_untranslated="mark"), translator=t).clean(marked)
+    direct = normalize.Normalizer(Config(on_untranslated="mark"), translator=RecordingTranslator()).clean(
+        vi_doc()
+    )
+    assert result.text == direct.text  # as if the model had been there the first time
+    assert "[untranslated" not in result.text
+    assert [c.rule for c in result.changes].count("untranslated.unmark") == 2
+
+
 def test_uncovered_language_goes_to_the_policy_without_a_call():
     t = RecordingTranslator(langs=("zh",))
     result = normalize.Normalizer(Config(), translator=t).clean(vi_doc())

@@ -215,6 +215,16 @@ def settle(
             apply_policy(doc, block, lang, config.on_untranslated)
 
 
+def unmark(doc: Document, block: Block) -> None:
+    """Take an earlier run's untranslated mark off a block a model is about to translate (the
+    policy puts it back if the model gives nothing)."""
+    lang = marked_language(block.text)
+    if lang:
+        mark = f"[untranslated {lang}] "
+        edit = Edit(0, len(mark), "", "untranslated.unmark", "an earlier run's mark, before translation")
+        apply_edits(doc, block, [edit], STAGE)
+
+
 def translate_with_model(
     foreign: list[tuple[Document, Block, str]],
     terms: list[StrayTerms],
@@ -226,6 +236,8 @@ def translate_with_model(
     from normalize.translate import machine  # sentence splitting and batching: only when needed
 
     covered = [(d, b, lang) for d, b, lang in foreign if translator.covers(lang)]
+    for d, b, _ in covered:
+        unmark(d, b)
     block_jobs = [machine.plan_block(d, b, lang, glossary) for d, b, lang in covered]
     term_jobs = [
         {
