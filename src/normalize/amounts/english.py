@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from normalize.amounts.quantity import Quantity
 from normalize.resources import alternation, metric_terms
@@ -48,13 +49,18 @@ class _Terms:
     units: str  # SI unit symbols
 
 
+def _long_scales(data: dict[str, Any]) -> list[str]:
+    """The scale words ("billion", "bn"); single letters are handled apart."""
+    return [s for s in data["scales"] if len(s) > 1]
+
+
 @cache
 def _terms() -> _Terms:
     data = metric_terms()
     return _Terms(
         symbols=alternation(list(data["currency_symbols"])),
         words=alternation(list(data["currency_words"])),
-        long_scales=alternation([s for s in data["scales"] if len(s) > 1]),
+        long_scales=alternation(_long_scales(data)),
         units=alternation(data["si"]["units"]),
     )
 
@@ -102,7 +108,6 @@ class _Anchors:
 def _anchors() -> _Anchors:
     data, t = metric_terms(), _terms()
     symbols, words = list(data["currency_symbols"]), list(data["currency_words"])
-    long_scales = [s for s in data["scales"] if len(s) > 1]
     # What ends right before the digits is matched on the reversed window that ends there: one
     # anchored match, where a search for a match ending at the digits tries every start in the
     # window. Symbols and words are longest first, so the match is the longest, and so starts
@@ -119,7 +124,7 @@ def _anchors() -> _Anchors:
         reach=max(map(len, symbols + words)) + 1,
         last_chars=frozenset(w[-1] for w in symbols) | _ignore_case_forms({w[-1] for w in words}),
         after_firsts=frozenset("-–KMBT%" + "".join(u[0] for u in data["si"]["units"]))
-        | _ignore_case_forms({w[0] for w in [*long_scales, "percent", "per cent", *words]}),
+        | _ignore_case_forms({w[0] for w in [*_long_scales(data), "percent", "per cent", *words]}),
     )
 
 

@@ -17,6 +17,7 @@ __all__ = [
     "marked_language",
     "record_guess",
     "run",
+    "untranslated_mark",
 ]
 
 _LANG_NAMES = {
@@ -43,6 +44,11 @@ _LANG_NAMES = {
 # says the block's language: the words it adds must not make the block English, or a second run
 # would treat its foreign text as stray terms in an English block.
 _MARK = re.compile(r"\[untranslated ([^\]\s]+)\] ")
+
+
+def untranslated_mark(lang: str) -> str:
+    """The mark the policy "mark" puts before a block in ``lang``."""
+    return f"[untranslated {lang}] "
 
 
 def marked_language(text: str) -> str | None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from normalize import units
 from normalize.amounts import find_quantities
 from normalize.config import Config
-from normalize.detect import classify_block, language_name, marked_language, record_guess
+from normalize.detect import classify_block, language_name, marked_language, record_guess, untranslated_mark
 from normalize.glossary import Glossary, glue_replacement
 from normalize.model import CODE, HEADING, TABLE, Block, Document, Edit, Finding, apply_edits, remove_block
 from normalize.translate.base import Translator
@@ -160,7 +160,7 @@ def apply_policy(doc: Document, block: Block, lang: str, policy: str) -> None:
     if policy == "drop":
         remove_block(doc, block, STAGE, "untranslated.drop", f"no {lang}->en model; policy drop")
     elif policy == "mark" and not marked_language(block.text):  # marked by an earlier run: once is enough
-        marker = f"[untranslated {lang}] "
+        marker = untranslated_mark(lang)
         apply_edits(doc, block, [Edit(0, 0, marker, "untranslated.mark", f"no {lang}->en model")], STAGE)
 
 
@@ -220,7 +220,7 @@ def unmark(doc: Document, block: Block) -> None:
     policy puts it back if the model gives nothing)."""
     lang = marked_language(block.text)
     if lang:
-        mark = f"[untranslated {lang}] "
+        mark = untranslated_mark(lang)
         edit = Edit(0, len(mark), "", "untranslated.unmark", "an earlier run's mark, before translation")
         apply_edits(doc, block, [edit], STAGE)
 
