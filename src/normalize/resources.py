@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -33,6 +34,46 @@ def _compile(pattern: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern
 def alternation(words: list[str] | set[str]) -> str:
     """A regex alternation of ``words``, escaped, longest first so the longest one wins."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# The non-ASCII letters Python's re folds onto ASCII ones when it ignores case (for "i", "k" and
+# "s"; a search of all of Unicode finds no others).
+_FOLDED_ONTO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+@cache
+def case_forms(char: str) -> str:
+    """The characters an ignore-case match of ``char`` accepts, in code point order."""
+    if char.lower() == char.upper():
+        return char
+    candidates: Iterable[str] = (
+        (char.lower(), char.upper(), *_FOLDED_ONTO_ASCII)
+        if char.isascii()
+        else (chr(n) for n in range(0x110000) if not 0xD800 <= n < 0xE000)  # no shipped word needs this
+    )
+    one = re.compile(re.escape(char), re.IGNORECASE)
+    return "".join(sorted({c for c in candidates if one.fullmatch(c)}))
+
+
+def _caseless_char(char: str) -> str:
+    forms = case_forms(char)
+    return re.escape(forms) if len(forms) == 1 else "[" + re.escape(forms) + "]"
+
+
+def caseless_alternation(words: list[str] | set[str]) -> str:
+    """``(?i:alternation(words))``, written with a class of case forms for each ASCII letter
+    instead of the flag, and the words grouped by their first letter. It matches the same text
+    (words with different first letters never match at the same place, and each group keeps
+    the longest first). The regex engine skips an alternative whose first class misses at
+    once, where it must enter every ignore-case alternative to fail it: the amount patterns
+    try some thirty currency and scale words after every figure."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(_caseless_char(w[0]), []).append("".join(map(_caseless_char, w[1:])))
+    return "|".join(
+        first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for first, rests in groups.items()
+    )
 
 
 def _parse_toml(label: str, text: str) -> dict[str, Any]:
@@ -226,4 +267,9 @@ def metric_terms() -> dict[str, Any]:
     for key, entry in metrics.items():
         if not isinstance(entry.get("terms"), list) or not entry["terms"]:
             raise RulesError(f"{label}: [metrics.{key}] needs a non-empty 'terms' list")
+    for table in ("currency_symbols", "currency_words"):
+        # The amount scan reads a figure's currency back from its digits (amounts.english).
+        bad = [w for w in data.get(table, {}) if not w or w[-1] in "0123456789.," or w[-1].isspace()]
+        if bad:
+            raise RulesError(f"{label}: [{table}] entries may not end in a digit, '.', ',' or a space: {bad}")
     return data

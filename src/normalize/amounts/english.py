@@ -7,13 +7,13 @@ a scale word. A lone ".ddd" is a decimal ("1.234 billion"), as English writers m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from normalize.amounts.quantity import Quantity
-from normalize.resources import alternation, metric_terms
+from normalize.resources import alternation, case_forms, caseless_alternation, metric_terms
 
 NUMBER = (
     r"\d{1,3}(?:\.\d{3})+,\d+"  # 1.234,5
@@ -44,8 +44,9 @@ class _Terms:
     """The regex alternations of ``units.toml`` that the pattern and its anchors share."""
 
     symbols: str  # currency symbols
-    words: str  # currency words
-    long_scales: str  # scale words ("billion", "bn"); single letters are handled apart
+    words: str  # currency words, any case
+    long_scales: str  # scale words ("billion", "bn"), any case; single letters are handled apart
+    percent: str  # "percent" and "per cent", any case
     units: str  # SI unit symbols
 
 
@@ -59,8 +60,9 @@ def _terms() -> _Terms:
     data = metric_terms()
     return _Terms(
         symbols=alternation(list(data["currency_symbols"])),
-        words=alternation(list(data["currency_words"])),
-        long_scales=alternation(_long_scales(data)),
+        words=caseless_alternation(list(data["currency_words"])),
+        long_scales=caseless_alternation(_long_scales(data)),
+        percent=caseless_alternation(["percent", "per cent"]),
         units=alternation(data["si"]["units"]),
     )
 
@@ -68,19 +70,19 @@ def _terms() -> _Terms:
 @cache
 def _pattern() -> re.Pattern[str]:
     t = _terms()
-    symbols, words, long_scales, units = t.symbols, t.words, t.long_scales, t.units
+    symbols, words, long_scales, units, percent = t.symbols, t.words, t.long_scales, t.units, t.percent
     # Each part is optional, but a match needs a symbol, scale, unit or currency word (checked in
     # find): a regex that required one of them would need overlapping alternatives, which
     # backtrack; this one is linear.
     number = f"(?:{NUMBER})"
-    scale = rf"(?:\s?(?i:{long_scales})\b|[KMBT](?![\w]))"
+    scale = rf"(?:\s?(?:{long_scales})\b|[KMBT](?![\w]))"
     return re.compile(
         rf"(?<![\w.,$€£¥])(?P<approx>~\s?)?"
-        rf"(?:(?P<sym>{symbols})\s?|(?P<pre>(?i:{words}))\s)?"
+        rf"(?:(?P<sym>{symbols})\s?|(?P<pre>{words})\s)?"
         rf"(?<![\w.,])(?P<num>{number})(?P<scale>{scale})?"
         rf"(?:\s?[-–]\s?(?:{symbols})?(?P<num2>{number})(?P<scale2>{scale})?)?\+?"
-        rf"(?P<unit>(?:\s?(?:{units}|%)|\s(?i:percent|per cent))(?!\w))?"
-        rf"(?:[- ](?P<post>(?i:{words}))\b)?"
+        rf"(?P<unit>(?:\s?(?:{units}|%)|\s(?:{percent}))(?!\w))?"
+        rf"(?:[- ](?P<post>{words})\b)?"
     )
 
 
@@ -101,7 +103,6 @@ class _Anchors:
     after: re.Pattern[str]
     reach: int  # the longest symbol or word before a figure, and its space
     last_chars: frozenset[str]  # the characters those symbols and words can end with
-    after_firsts: frozenset[str]  # the characters what ``after`` matches past "+" and a space starts with
 
 
 @cache
@@ -114,25 +115,28 @@ def _anchors() -> _Anchors:
     # where the leftmost forward match would (a symbol ends in a symbol, a word in a letter: at
     # most one of the two branches matches).
     reversed_symbols = alternation([w[::-1] for w in symbols])
-    reversed_words = alternation([w[::-1] for w in words])
+    reversed_words = caseless_alternation([w[::-1] for w in words])
+    after_firsts = set("-–KMBT%") | {u[0] for u in data["si"]["units"]}
+    after_firsts |= _ignore_case_forms(w[0] for w in [*_long_scales(data), "percent", "per cent", *words])
     return _Anchors(
-        before_reversed=re.compile(rf"\s?(?:{reversed_symbols})|\s(?i:{reversed_words})"),
+        before_reversed=re.compile(rf"\s?(?:{reversed_symbols})|\s(?:{reversed_words})"),
         after=re.compile(
-            rf"\+?\s?(?:[-–]|[KMBT](?!\w)|(?:{t.units}|%)(?!\w)"
-            rf"|(?i:{t.long_scales}|percent|per cent|{t.words})\b)"
+            # The first character is screened by one class: most runs of digits have no anchor.
+            rf"\+?\s?(?={_char_class(after_firsts)})(?:[-–]|[KMBT](?!\w)|(?:{t.units}|%)(?!\w)"
+            rf"|(?:{t.long_scales}|{t.percent}|{t.words})\b)"
         ),
         reach=max(map(len, symbols + words)) + 1,
         last_chars=frozenset(w[-1] for w in symbols) | _ignore_case_forms({w[-1] for w in words}),
-        after_firsts=frozenset("-–KMBT%" + "".join(u[0] for u in data["si"]["units"]))
-        | _ignore_case_forms({w[0] for w in [*_long_scales(data), "percent", "per cent", *words]}),
     )
 
 
-def _ignore_case_forms(chars: set[str]) -> frozenset[str]:
-    """Every character an ignore-case pattern matches for ``chars``: both ASCII cases, and the
-    four non-ASCII letters Python's re folds onto ASCII ("ſ" for "s", "K" for "k", ...)."""
-    candidates = [chr(n) for n in range(128)] + ["\u0130", "\u0131", "\u017f", "\u212a"]
-    return frozenset(c for c in candidates if any(re.fullmatch(re.escape(x), c, re.I) for x in chars))
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+def _ignore_case_forms(chars: Iterable[str]) -> frozenset[str]:
+    """Every character an ignore-case pattern matches for one of ``chars``."""
+    return frozenset(c for x in chars for c in case_forms(x))
 
 
 def is_amount(m: re.Match[str]) -> bool:
@@ -140,10 +144,45 @@ def is_amount(m: re.Match[str]) -> bool:
     return any(m.group("sym", "pre", "post", "unit", "scale", "scale2"))
 
 
-_NUMBER_RUN = re.compile(r"\d[\d.,]*")
-_ASCII_NUMBER_RUN = re.compile(r"[0-9][0-9.,]*")  # the same runs in ASCII text, found faster
 _APPROX_REACH = 2  # "~" and a space before a figure
 _SUFFIX_REACH = 96  # the longest tail after a figure's digits: range, scale, unit, currency word
+
+
+def _same_length_groups(words: list[str]) -> list[list[str]]:
+    by_length: dict[int, list[str]] = {}
+    for w in words:
+        by_length.setdefault(len(w), []).append(w)
+    return list(by_length.values())
+
+
+@cache
+def _anchored_runs(ascii_digits: bool) -> re.Pattern[str]:
+    """The runs of digits (``\\d[\\d.,]*``, each whole) that have an anchor beside them: a
+    currency symbol or word right before the digits (or one space before them), or a range, scale,
+    unit or currency word after a run that ends in a digit. The regex engine visits every run;
+    the Python loop in ``matches`` sees only these, a fifth of them in ordinary text.
+
+    Look-behinds must have one width, so the symbols and words are grouped by length, and one
+    class of their last characters screens them all. A run is only ever tried from its first
+    digit: a digit after a digit is inside a run, and one after a "." or "," inside a run can
+    have no symbol or word before it (none ends in one: ``metric_terms`` checks it) and has the
+    run's own end, so it fails where its run did."""
+    data, anchors = metric_terms(), _anchors()
+    symbols, words = list(data["currency_symbols"]), list(data["currency_words"])
+    digit = "[0-9]" if ascii_digits else r"\d"
+    run_char = "[0-9.,]" if ascii_digits else r"[\d.,]"
+    last = _char_class(anchors.last_chars)
+    before = [
+        rf"(?<=(?:{alternation(g)}){space}{digit})"
+        for g in _same_length_groups(symbols)
+        for space in ("", r"\s")
+    ]
+    before += [rf"(?<=(?:{caseless_alternation(g)})\s{digit})" for g in _same_length_groups(words)]
+    return re.compile(
+        rf"{digit}(?<!{digit}{digit})"
+        rf"(?:(?:(?<={last}{digit})|(?<={last}\s{digit}))(?:{'|'.join(before)}){run_char}*+"
+        rf"|{run_char}*+(?<={digit})(?={anchors.after.pattern}))"
+    )
 
 
 def matches(text: str, ascii_digits: bool | None = None) -> Iterator[re.Match[str]]:
@@ -152,35 +191,21 @@ def matches(text: str, ascii_digits: bool | None = None) -> Iterator[re.Match[st
     where such a figure can start, bounded after it, instead of at every character of the text.
     ``ascii_digits`` says that every digit of ``text`` is 0-9, where the caller knows it."""
     pattern, anchors = _pattern(), _anchors()
-    # Bound once: this loop visits every run of digits of every block.
-    last_chars, reach, after_firsts = anchors.last_chars, anchors.reach, anchors.after_firsts
-    before_match, after_match = anchors.before_reversed.match, anchors.after.match
+    last_chars, reach, before_match = anchors.last_chars, anchors.reach, anchors.before_reversed.match
     pos = 0
     if ascii_digits is None:
         ascii_digits = text.isascii()
-    for run in (_ASCII_NUMBER_RUN if ascii_digits else _NUMBER_RUN).finditer(text):
+    for run in _anchored_runs(ascii_digits).finditer(text):
         start, end = run.span()
         if start < pos:
             continue
-        # Where a figure with this number starts. A currency symbol or word ends right before
-        # the digits or one space before them: the two characters there are looked at before the
-        # pattern is. Failing that, a range, scale, unit or currency word must follow the digits;
-        # it can only where the run ends in a digit ("2026." ends a sentence).
-        first = -1
+        # Where a figure with this number starts: at its currency symbol or word, where one
+        # ends right before the digits or one space before them; else at the digits.
+        first = start
         if not last_chars.isdisjoint(text[max(0, start - 2) : start]):
             before = before_match(text[max(0, start - reach) : start][::-1])
             if before:
                 first = start - before.end()
-        if first < 0:
-            # The character after the digits (past a "+" and a space) is looked at before the
-            # pattern is: most runs ("in 2026", "(ref 4471)") are turned away by it.
-            at = end + 1 if text.startswith("+", end) else end
-            after = text[at : at + 1]
-            if after.isspace():
-                after = text[at + 1 : at + 2]
-            if not (after in after_firsts and text[end - 1].isdigit() and after_match(text, end)):
-                continue  # no anchor: the run is no amount's number
-            first = start
         # Nothing else can start a match before its symbol, word or digits but "~" (a match
         # of an earlier number that runs into this one has a range dash: that run had an anchor
         # and its match moved ``pos`` past this one).
