@@ -123,3 +123,35 @@ def test_rules_with_groups_are_not_joined():
     grouped = LineRule("x.grouped", re.compile(r"^(a)\1$", re.IGNORECASE), "test")
     assert any_line_rule((*boilerplate_rules().lines, grouped)) is None
     assert any_line_rule(()) is None
+
+
+def test_metadata_rule_requires_screens_and_keeps_every_match():
+    from normalize.clean import extract_header_metadata
+    from normalize.config import Config
+    from normalize.read import run as read_run
+    from normalize.resources import parse_boilerplate
+
+    rules = parse_boilerplate(
+        "test.toml",
+        '[[metadata]]\nid = "m.archive"\nrequires = "Archive:"\n'
+        "pattern = '^(?P<tags>.{1,60}?)archive:\\s*(?P<date>\\d{4})$'\nreason = \"tags line\"\n",
+    )
+    assert rules.metadata[0].requires == "archive:"
+    # Any case, and the dotted capital I the regex engine folds onto "i" (str.lower() does not).
+    for line in ("IBM quantumArchive: 2025", "IBM quantumARCHIVE: 2025", "IBM quantumARCH\u0130VE: 2025"):
+        doc = read_run(f"Headline\n\n{line}\n\n{BODY}", "x")
+        extract_header_metadata(doc, rules, Config())
+        assert doc.metadata.get("date") == "2025", line
+
+
+def test_metadata_rule_requires_must_be_ascii():
+    import pytest
+
+    from normalize.errors import RulesError
+    from normalize.resources import parse_boilerplate
+
+    with pytest.raises(RulesError, match="requires must be ASCII"):
+        parse_boilerplate(
+            "test.toml",
+            "[[metadata]]\nid = 'm'\nrequires = 'lưu trữ'\npattern = '(?P<date>x)'\nreason = 'r'\n",
+        )

@@ -21,7 +21,7 @@ from functools import cache
 from normalize.config import Config
 from normalize.detect.language import classify_block, words_of
 from normalize.model import HEADING, Block, Document, Finding, remove_block
-from normalize.resources import Boilerplate, LineRule, SectionRule, boilerplate_rules
+from normalize.resources import Boilerplate, LineRule, SectionRule, boilerplate_rules, may_hold_ignoring_case
 
 STAGE = "clean"
 _QUOTED = re.compile(r"[“「『\"]([^”」』\"\n]{8,300})[”」』\"]")
@@ -168,6 +168,8 @@ def extract_header_metadata(doc: Document, rules: Boilerplate, config: Config) -
     for block in doc.live_blocks()[: config.header_blocks]:
         text = block.text.strip()
         for rule in rules.metadata:
+            if rule.requires and not may_hold_ignoring_case(text, rule.requires):
+                continue  # the pattern would search the block for it: most blocks lack it
             m = rule.pattern.match(text)
             if not m:
                 continue

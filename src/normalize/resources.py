@@ -38,7 +38,7 @@ def alternation(words: list[str] | set[str]) -> str:
 
 # The non-ASCII letters Python's re folds onto ASCII ones when it ignores case (for "i", "k" and
 # "s"; a search of all of Unicode finds no others).
-_FOLDED_ONTO_ASCII = "\u0130\u0131\u017f\u212a"
+FOLDED_ONTO_ASCII = "\u0130\u0131\u017f\u212a"
 
 
 @cache
@@ -47,12 +47,18 @@ def case_forms(char: str) -> str:
     if char.lower() == char.upper():
         return char
     candidates: Iterable[str] = (
-        (char.lower(), char.upper(), *_FOLDED_ONTO_ASCII)
+        (char.lower(), char.upper(), *FOLDED_ONTO_ASCII)
         if char.isascii()
         else (chr(n) for n in range(0x110000) if not 0xD800 <= n < 0xE000)  # no shipped word needs this
     )
     one = re.compile(re.escape(char), re.IGNORECASE)
     return "".join(sorted({c for c in candidates if one.fullmatch(c)}))
+
+
+def may_hold_ignoring_case(text: str, lowered_ascii: str) -> bool:
+    """Whether an ignore-case pattern could find ``lowered_ascii`` in ``text``: a cheap screen.
+    A text with a letter that only the regex engine folds onto ASCII always passes."""
+    return lowered_ascii in text.lower() or any(c in text for c in FOLDED_ONTO_ASCII)
 
 
 def _caseless_char(char: str) -> str:
@@ -104,6 +110,7 @@ class MetadataRule:
     id: str
     pattern: re.Pattern[str]
     reason: str
+    requires: str = ""  # lowered ASCII text a block must hold, in any case, for the pattern to be tried
 
 
 @dataclass(frozen=True)
@@ -147,7 +154,10 @@ def parse_boilerplate(label: str, text: str) -> Boilerplate:
         pattern = _compile(entry["pattern"], where)
         if not set(pattern.groupindex) & {"date", "tags"}:
             raise RulesError(f"{where}: pattern needs a named group 'date' or 'tags'")
-        metas.append(MetadataRule(entry["id"], pattern, entry["reason"]))
+        requires = entry.get("requires", "")
+        if not isinstance(requires, str) or not requires.isascii():
+            raise RulesError(f"{where}: requires must be ASCII text")
+        metas.append(MetadataRule(entry["id"], pattern, entry["reason"], requires.lower()))
     for i, entry in enumerate(data.get("section", []), 1):
         where = f"{label}: [[section]] #{i} {entry.get('id', '?')!r}"
         _rule_fields(entry, where, ("id", "heading", "reason"))

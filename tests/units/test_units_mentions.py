@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -127,3 +128,17 @@ def test_shared_subjects_are_the_subjects_both_mentions_have():
                 assert shared_subjects(a, b) == a.subjects & b.subjects
                 pairs += bool(a.subjects & b.subjects)
     assert pairs >= 20  # pairs that do share a subject were compared
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(["19", "20", "1", "2", "0", "9", " ", "a", "_", "\u0663", "x2019", ".", "-"]),
+        max_size=12,
+    )
+)
+def test_year_pattern_is_the_word_bounded_one(pieces):
+    from normalize.units.mentions import _YEAR
+
+    text = "".join(pieces)
+    assert _YEAR.findall(text) == re.findall(r"\b(?:19|20)\d\d\b", text)

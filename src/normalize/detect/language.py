@@ -16,7 +16,7 @@ from typing import Any
 
 from normalize.detect.scripts import han_kana_lang, has_foreign_letter, lang_of_script, script_profile
 from normalize.letters import has_only_ascii_letters
-from normalize.resources import function_words, loanword_pattern, loanwords, script_table
+from normalize.resources import FOLDED_ONTO_ASCII, function_words, loanword_pattern, loanwords, script_table
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # The same words where every letter is A-Z or a-z (``has_only_ascii_letters``): a third faster.
@@ -112,9 +112,6 @@ def plain_word_counts(text: str) -> tuple[int, dict[str, int]]:
 
 
 _WORD_RUN = re.compile(r"\w+")
-# The characters Python's ignore-case matching folds onto ASCII letters while str.lower() does not
-# (or not to one character): "İ", "ı", "ſ" and the Kelvin sign.
-_SPECIAL_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 @cache
@@ -131,7 +128,7 @@ def may_hold_loanword(text: str) -> bool:
     pattern ignores case; text with a character whose folding str.lower() does not share
     always goes to the pattern."""
     starts = _loanword_starts()
-    if starts is None or any(c in text for c in _SPECIAL_FOLDS):
+    if starts is None or any(c in text for c in FOLDED_ONTO_ASCII):
         return True
     return not starts.isdisjoint(_WORD_RUN.findall(text.lower()))
 
