@@ -27,7 +27,7 @@ def resolve_yen(quantities: list[Quantity], hint: str | None) -> list[Quantity]:
     if hint not in ("CNY", "JPY"):
         return quantities
     return [
-        Quantity(**{**q.__dict__, "currency": hint}) if q.currency == "CNY|JPY" else q for q in quantities
+        q._replace(currency=hint) if q.currency == "CNY|JPY" else q for q in quantities
     ]
 
 

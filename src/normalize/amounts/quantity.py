@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from normalize.amounts.format import english_amount, format_number
 
 
-@dataclass(frozen=True)
-class Quantity:
-    """One amount found in a text.
+class Quantity(NamedTuple):
+    """One amount found in a text. A named tuple: immutable, since the parse cache hands the same
+    ones to every stage, and built in a third of a frozen dataclass's time (the parsers build
+    one for every figure of every block).
 
     ``value`` is in the currency's base unit for money (3e10 for "$30 billion"), the number of
     ``unit`` for SI figures ("5 GW" is 5), percentage points for "%", else a plain count.
@@ -38,8 +39,7 @@ class Quantity:
         def move(at: int) -> int:
             return at + offset if at >= 0 else at
 
-        return replace(
-            self,
+        return self._replace(
             start=self.start + offset,
             end=self.end + offset,
             number_end=move(self.number_end),
