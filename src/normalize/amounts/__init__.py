@@ -26,9 +26,7 @@ def resolve_yen(quantities: list[Quantity], hint: str | None) -> list[Quantity]:
     """Give bare ¥ amounts the currency ``hint`` ("CNY" or "JPY") names; keep them open without one."""
     if hint not in ("CNY", "JPY"):
         return quantities
-    return [
-        q._replace(currency=hint) if q.currency == "CNY|JPY" else q for q in quantities
-    ]
+    return [q._replace(currency=hint) if q.currency == "CNY|JPY" else q for q in quantities]
 
 
 _HAS_DIGIT = re.compile(r"\d")

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from normalize.detect.scripts import han_kana_lang, has_foreign_letter, lang_of_script, script_profile
 from normalize.letters import has_only_ascii_letters
@@ -31,11 +30,12 @@ _NAME_MAX_WORDS = 4
 _SURE_FUNCTION_WORDS = 5  # this many foreign function words settle a language without langdetect
 
 
-@dataclass(frozen=True)
-class LanguageGuess:
+class LanguageGuess(NamedTuple):
+    """A block's language, how sure, and why. A named tuple: one is built for every block."""
+
     lang: str | None  # None: neutral (numbers, symbols, names)
     confidence: float
-    evidence: dict[str, Any] = field(default_factory=dict)
+    evidence: dict[str, Any]
 
     @property
     def foreign(self) -> bool:
@@ -170,6 +170,19 @@ def _distinct(words: list[str], lang: str) -> int:
     return len({w.lower() for w in words} & function_words().get(lang, frozenset()))
 
 
+def _foreign_by_function_words(
+    text: str, lang: str, count: int, n_words: int, evidence: dict[str, Any]
+) -> LanguageGuess:
+    evidence[f"function_words_{lang}"] = count
+    confidence = round(min(1.0, 0.5 + count / (2 * n_words) + 0.1 * count), 3)
+    if count < _SURE_FUNCTION_WORDS:  # Romance languages share short words; let langdetect say which
+        detected, prob = langdetect_top(text)
+        if prob >= 0.9 and detected in function_words() and detected != "en":
+            evidence["langdetect"] = {"lang": detected, "probability": round(prob, 3)}
+            lang, confidence = detected, max(confidence, round(prob, 3))
+    return LanguageGuess(lang, confidence, evidence)
+
+
 def classify_latin(text: str, min_words_for_langdetect: int, plain: bool | None = None) -> LanguageGuess:
     """Language of a Latin-script block from Vietnamese letters, function words, then langdetect.
     ``plain`` is ``has_only_ascii_letters(text)`` where the caller knows it."""
@@ -201,17 +214,11 @@ def classify_latin(text: str, min_words_for_langdetect: int, plain: bool | None 
         if vi_words >= 2 and share >= 0.25 and vi_words + vi_fw > en:
             evidence.update(vietnamese_words=vi_words, function_words_vi=vi_fw)
             return LanguageGuess("vi", round(min(1.0, 0.6 + share / 2), 3), evidence)
-    other_lang = max(counts, key=counts.__getitem__, default="")  # the first of the most counted
-    other = counts.get(other_lang, 0)
-    if other >= 2 and other > en * 2 and _distinct(words or words_of(text), other_lang) >= 2 and not name:
-        evidence[f"function_words_{other_lang}"] = other
-        confidence = round(min(1.0, 0.5 + other / (2 * n_words) + 0.1 * other), 3)
-        if other < _SURE_FUNCTION_WORDS:  # Romance languages share short words; let langdetect say which
-            lang, prob = langdetect_top(text)
-            if prob >= 0.9 and lang in function_words() and lang != "en":
-                evidence["langdetect"] = {"lang": lang, "probability": round(prob, 3)}
-                other_lang, confidence = lang, max(confidence, round(prob, 3))
-        return LanguageGuess(other_lang, confidence, evidence)
+    other = max(counts.values(), default=0)
+    if other >= 2 and other > en * 2 and not name:
+        other_lang = next(lang for lang, n in counts.items() if n == other)  # the first most counted
+        if _distinct(words or words_of(text), other_lang) >= 2:
+            return _foreign_by_function_words(text, other_lang, other, n_words, evidence)
     if not en and n_words < min_words_for_langdetect and not name:
         # A short line with no English function word and several accented words ("Una startup
         # cuántica recauda 300 millones de dólares") is worth asking langdetect; it must be sure.
