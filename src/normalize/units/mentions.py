@@ -91,8 +91,13 @@ def _metric_matchers() -> list[tuple[str, bool, tuple[re.Pattern[str], re.Patter
     return out
 
 
+@cache
+def _money_metrics() -> frozenset[str]:
+    return frozenset(key for key, money, _ in _metric_matchers() if money)
+
+
 def is_money_metric(metric: str | None) -> bool:
-    return any(key == metric and money for key, money, _ in _metric_matchers())
+    return metric in _money_metrics()
 
 
 @cache
