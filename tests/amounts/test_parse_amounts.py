@@ -322,14 +322,24 @@ _VI_PIECES = [
     "Zürich",
     "—",
     "’",
+    "\u212a",
+    "\u0130",
 ]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_VI_PIECES), max_size=6).map("".join))
 def test_vietnamese_gate_is_the_word_search(text):
-    _letters, words, _ascii = vietnamese._gate()
+    words = vietnamese._gate().words
     assert vietnamese.may_hold_amounts(text) == (words.search(text.lower()) is not None)
+
+
+def test_vietnamese_gate_finds_ascii_words_with_i_or_k_as_str_lower_does(monkeypatch):
+    # "İ" and the Kelvin sign lower to ASCII letters, so such words are not looked for in bytes.
+    gate = vietnamese._gate()._replace(ascii_bytes=(), ascii_with_i_or_k=("kip",))
+    monkeypatch.setattr(vietnamese, "_gate", lambda: gate)
+    assert vietnamese.may_hold_amounts("5 \u212aIP—")
+    assert not vietnamese.may_hold_amounts("5 KIT—")
 
 
 @settings(max_examples=1000, deadline=None)

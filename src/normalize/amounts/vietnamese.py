@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from normalize.amounts.quantity import Quantity
 from normalize.letters import has_only_ascii_letters
@@ -32,35 +33,49 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+class _Gate(NamedTuple):
+    letters: re.Pattern[str]  # the non-ASCII letters of the words, for lowered text
+    words: re.Pattern[str]  # the words, for lowered text
+    # The ASCII words, as bytes to find in UTF-8 with ASCII letters lowered: ``str.lower`` works
+    # through every character of a text with curly quotes or dashes. Only "İ" and the Kelvin
+    # sign lower to ASCII letters ("i̇", "k"), so words with "i" or "k" are looked for in
+    # ``str.lower`` text instead.
+    ascii_bytes: tuple[bytes, ...]
+    ascii_with_i_or_k: tuple[str, ...]
+
+
 @cache
-def _gate() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
-    """(the non-ASCII letters of the words, the words, the ASCII words), for lowered text."""
+def _gate() -> _Gate:
     data = metric_terms()["vietnamese"]
     words = [*data["magnitudes"], *(c for c, code in data["currencies"].items() if code == "VND")]
     # Each non-ASCII word holds one of these letters: one character-class search (cheap, and
     # most text has none) comes before the word alternation.
     letters = sorted({c for w in words for c in w if not c.isascii()})
+    ascii_words = [w.lower() for w in words if w.isascii()]
     # Case-sensitive on lowered text: an ignore-case search of non-ASCII words is five times slower.
-    return (
+    return _Gate(
         re.compile("[" + re.escape("".join(letters)) + "]"),
         re.compile(alternation(words)),
-        tuple(w for w in words if w.isascii()),
+        tuple(w.encode() for w in ascii_words if not set(w) & {"i", "k"}),
+        tuple(w for w in ascii_words if set(w) & {"i", "k"}),
     )
 
 
 def may_hold_amounts(text: str) -> bool:
     """Cheap test: a Vietnamese amount needs a magnitude word or a dong currency."""
-    letters, pattern, ascii_words = _gate()
-    lowered = text.lower()
-    if any(w in lowered for w in ascii_words):
+    gate = _gate()
+    if gate.ascii_bytes:
+        lowered_bytes = text.encode().lower()
+        if any(w in lowered_bytes for w in gate.ascii_bytes):
+            return True
+    if gate.ascii_with_i_or_k and any(w in text.lower() for w in gate.ascii_with_i_or_k):
         return True
     # The other words hold letters outside ASCII, which text with only ASCII letters lacks (the
     # answer is cached per block: the amount parser has just asked it).
-    return (
-        not has_only_ascii_letters(text)
-        and letters.search(lowered) is not None
-        and pattern.search(lowered) is not None
-    )
+    if has_only_ascii_letters(text):
+        return False
+    lowered = text.lower()
+    return gate.letters.search(lowered) is not None and gate.words.search(lowered) is not None
 
 
 def find(text: str) -> list[Quantity]:
