@@ -49,22 +49,23 @@ def words_of(text: str) -> list[str]:
 @cache
 def _languages_of_word() -> tuple[dict[str, int], list[tuple[str, ...]], dict[bytes, int]]:
     """(function word -> the number of its set of languages, the sets, the same index keyed by
-    the word's bytes): one lookup per word instead of one per list."""
+    the word's bytes): one lookup per word instead of one per list. Numbers start at 1, so that
+    ``filter(None, ...)`` drops the words that are no function word before they are counted."""
     index: dict[str, list[str]] = {}
     for lang, vocab in function_words().items():
         for word in vocab:
             index.setdefault(word, []).append(lang)
-    sets = sorted({tuple(langs) for langs in index.values()})
+    sets = [(), *sorted({tuple(langs) for langs in index.values()})]
     number = {langs: n for n, langs in enumerate(sets)}
     by_word = {word: number[tuple(langs)] for word, langs in index.items()}
     return by_word, sets, {word.encode(): n for word, n in by_word.items()}
 
 
-def _per_language(set_counts: Counter[int | None]) -> dict[str, int]:
+def _per_language(set_counts: Counter[int]) -> dict[str, int]:
     _, sets, _ = _languages_of_word()
     counts = dict.fromkeys(function_words(), 0)
     for number, n in set_counts.items():
-        for lang in sets[number] if number is not None else ():
+        for lang in sets[number]:
             counts[lang] += n
     return counts
 
@@ -75,7 +76,7 @@ def function_word_counts(words: list[str]) -> dict[str, int]:
     # distinct sets is several times faster than a Python loop over the words. The sets are
     # counted by number: an int hashes at once, a tuple is hashed anew at every word.
     index, _, _ = _languages_of_word()
-    return _per_language(Counter(map(index.get, map(str.lower, words))))
+    return _per_language(Counter(filter(None, map(index.get, map(str.lower, words)))))
 
 
 # Text with only ASCII letters is split into words by a byte table and bytes.split, a third the
@@ -97,7 +98,7 @@ def plain_word_counts(text: str) -> tuple[int, dict[str, int]]:
     _, _, index = _languages_of_word()
     kept = text.replace("’", "'").encode().translate(_WORD_BYTES)
     tokens = kept.split()
-    total, set_counts = len(tokens), Counter(map(index.get, tokens))
+    total, set_counts = len(tokens), Counter(filter(None, map(index.get, tokens)))
     at = kept.find(b"'")
     while at >= 0:
         start = kept.rfind(b" ", 0, at) + 1
@@ -106,7 +107,8 @@ def plain_word_counts(text: str) -> tuple[int, dict[str, int]]:
         total -= 1
         for word in _BYTES_WORD.findall(kept, start, end):  # one or two words: no update() call
             total += 1
-            set_counts[index.get(word)] += 1
+            if word in index:
+                set_counts[index[word]] += 1
         at = kept.find(b"'", end)
     return total, _per_language(set_counts)
 
