@@ -104,11 +104,14 @@ def plain_word_counts(text: str) -> tuple[int, dict[str, int]]:
         start = kept.rfind(b" ", 0, at) + 1
         end = kept.find(b" ", at)
         end = len(kept) if end < 0 else end
-        total -= 1
-        for word in _BYTES_WORD.findall(kept, start, end):  # one or two words: no update() call
-            total += 1
-            if word in index:
-                set_counts[index[word]] += 1
+        if kept.count(b"'", start, end) > 1 or kept[start] == 39 or kept[end - 1] == 39:
+            # Not one word with an apostrophe inside ("it's", "OpenAI's": one word, which is
+            # no function word, as the token was): the pattern says which words it holds.
+            total -= 1
+            for word in _BYTES_WORD.findall(kept, start, end):  # one or two words: no update() call
+                total += 1
+                if word in index:
+                    set_counts[index[word]] += 1
         at = kept.find(b"'", end)
     return total, _per_language(set_counts)
 
