@@ -9,7 +9,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from normalize.errors import RulesError
-from normalize.resources import alternation, case_forms, caseless_alternation, metric_terms
+from normalize.resources import (
+    alternation,
+    bounded_alternation,
+    case_forms,
+    caseless_alternation,
+    metric_terms,
+)
 
 # Letters with folds of their own (Kelvin sign, long s, dotted and dotless i), a non-ASCII letter
 # and characters that have no case.
@@ -60,3 +66,16 @@ def test_a_currency_word_ending_in_a_digit_is_refused(monkeypatch):
             metric_terms()
     finally:
         metric_terms.cache_clear()
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(
+    st.lists(st.text(alphabet="abcr_1 -", min_size=1, max_size=5), min_size=1, max_size=6),
+    st.text(alphabet="abcr_1 -.\n", max_size=16),
+)
+@example(["run rate", "run-rate", "round", "r"], "a run-rate, around run rates")
+@example(["-x", "ab"], "a -x ab")
+def test_bounded_alternation_finds_what_the_word_bounded_one_does(words, text):
+    plain = re.compile(r"\b(?:" + alternation(words) + r")\b")
+    written = re.compile(bounded_alternation(words))
+    assert [m.span() for m in written.finditer(text)] == [m.span() for m in plain.finditer(text)]

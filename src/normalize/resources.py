@@ -36,6 +36,24 @@ def alternation(words: list[str] | set[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def bounded_alternation(words: list[str] | set[str]) -> str:
+    """``\\b(?:alternation(words))\\b``, written so that the regex engine scans for the words'
+    first letters instead of trying every alternative at every word start: the words are grouped
+    by first letter, and the boundary before that letter is a look-behind after it (before a
+    word character, a boundary is "no word character before"). Words that do not all start
+    with a word character get the plain form."""
+    if not all(re.match(r"\w", w) for w in words):
+        return r"\b(?:" + alternation(words) + r")\b"
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    alternatives = [
+        f"{re.escape(first)}(?<!\\w{re.escape(first)})(?:{'|'.join(rests)})"
+        for first, rests in groups.items()
+    ]
+    return "(?:" + "|".join(alternatives) + r")\b"
+
+
 # The non-ASCII letters Python's re folds onto ASCII ones when it ignores case (for "i", "k" and
 # "s"; a search of all of Unicode finds no others).
 FOLDED_ONTO_ASCII = "\u0130\u0131\u017f\u212a"
