@@ -12,6 +12,8 @@ FORMATS = ("text", "markdown", "json")
 def _gap(doc: Document, prev: int, nxt: int) -> str:
     """The separator between two live blocks: the widest one among what stood between them,
     so removing a line under a headline does not glue the headline to the lead."""
+    if nxt == prev + 1:  # most pairs: nothing removed between them
+        return "\n\n" if doc.blocks[nxt].sep.count("\n") >= 2 else "\n"
     seps = [doc.blocks[i].sep for i in range(prev + 1, nxt + 1)]
     return "\n\n" if any(s.count("\n") >= 2 for s in seps) else "\n"
 
