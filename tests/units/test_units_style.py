@@ -113,3 +113,15 @@ def test_a_heading_that_conversion_makes_a_paragraph_counts_as_prose():
     once = normalize.clean(text).text
     assert "$30B" in once
     assert normalize.clean(once).text == once
+
+
+def test_a_line_that_becomes_first_is_read_again_as_a_headline():
+    # The date line above it goes to the metadata: the long title line is now the first block,
+    # which the reader reads with a headline's looser limits, as a second run would.
+    title = "Quantum Computing Firms Raise Record Sums As Investors Bet On Hardware Arriving Before Long"
+    body = "Investors are asking whether the hardware will arrive in time to justify the valuations."
+    first_run = normalize.clean(f"September 2025\n{title}\n{body}\n")
+    assert first_run.text == f"{title}\n{body}\n"
+    assert [b.kind for b in first_run.document.live_blocks()] == ["heading", "paragraph"]
+    second_run = normalize.clean(first_run.text)
+    assert [b.kind for b in second_run.document.live_blocks()] == ["heading", "paragraph"]

@@ -75,7 +75,13 @@ def reread_kinds(doc: Document) -> None:
     billion"), so a line read as a heading may now read as a paragraph, and the first live block
     takes the headline's looser limits. Formatting is harmonised in prose only: it must see the
     kinds that reading the output will see, or cleaning the output would change it again."""
+    # A line still as read, and first now exactly when it was first then, has the kind the reader
+    # gave it (HTML headings aside: the page, not the line, made them headings).
+    as_read = doc.original if doc.format != "html" else []
     for n, block in enumerate(doc.live_blocks()):
+        unchanged = block.index < len(as_read) and block.text == as_read[block.index]
+        if unchanged and (n == 0) == (block.index == 0):
+            continue
         if block.kind in (HEADING, PARAGRAPH, LIST_ITEM) and "\n" not in block.text and block.text.strip():
             block.kind = classify_line(block.text, first=n == 0)
 
