@@ -137,3 +137,12 @@ def test_line_ends_stripped_as_a_multiline_pattern_strips_them(text):
     from normalize.repair import strip_line_ends
 
     assert strip_line_ends(text) == re.sub(r"[^\S\n]+$", "", text, flags=re.MULTILINE)
+
+
+def test_mojibake_beside_a_glossary_term_is_repaired_once_the_term_is_english():
+    # ftfy judges a block whole: "€†" cannot be re-encoded beside "水分", and can once the
+    # glossary has made it English. The first run repairs it, as the second would.
+    first = normalize.clean("Revenue reached $17 水分 and costs reached $1€† 7B.")
+    assert first.text == "Revenue reached $17 inflated figures and costs reached $1\u06e0 7B.\n"
+    assert normalize.clean(first.text).text == first.text
+    assert [c.stage for c in first.changes if c.field == "text"] == ["translate", "repair"]

@@ -201,6 +201,18 @@ def fix_block(doc: Document, block: Block) -> None:
     flag_garbled(doc, block, check_mojibake=not (no_mojibake and edit is None))
 
 
+def fix_block_again(doc: Document, block: Block) -> None:
+    """Repair a block that later stages rewrote, as cleaning the output will: ftfy judges a block
+    as a whole, and mojibake beside a Chinese term that could not be re-encoded with it ("$1€†"
+    beside "水分") can be once the term is English. Where ftfy now changes the block, its garbled
+    findings are made anew, on the text they describe."""
+    text = block.text
+    if not (may_need_repair(text) and may_need_ftfy(text)) or run_ftfy(text)[0] == text:
+        return  # what repair did stands, findings and all
+    doc.findings = [f for f in doc.findings if not (f.kind == "garbled" and f.block == block.index)]
+    fix_block(doc, block)
+
+
 def flag_garbled(doc: Document, block: Block, check_mojibake: bool = True) -> None:
     """Report what repair could not fix: replacement-character runs and leftover mojibake."""
     for m in _REPLACEMENT_RUN.finditer(block.text):

@@ -14,7 +14,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from normalize import units
+from normalize import repair, units
 from normalize.amounts import find_quantities
 from normalize.config import Config
 from normalize.detect import classify_block, language_name, marked_language, record_guess, untranslated_mark
@@ -195,7 +195,7 @@ def settle(
     cleaning the output will read them, and treat one that now reads as foreign as this stage
     treats a foreign block. A glossary term or a converted amount can tip langdetect on a block
     with no function words (word fragments, mostly): without this, a second run would drop or
-    mark a block the first one kept."""
+    mark a block the first one kept. Such a block is repaired again first, as it will be then."""
     foreign = []
     for doc in docs:
         rewritten = {c.block for c in doc.changes if c.stage in (STAGE, units.STAGE) and c.field == "text"}
@@ -203,6 +203,7 @@ def settle(
             block = doc.blocks[index]
             if block.removed or block.lang not in (None, "en") or block.kind in (CODE, TABLE):
                 continue
+            repair.fix_block_again(doc, block)
             guess = classify_block(block.text, config.langdetect_min_words)
             if guess.foreign and guess.lang:
                 record_guess(doc, block, guess)
