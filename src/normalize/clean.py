@@ -61,8 +61,10 @@ def _section_fits(rule: SectionRule, owned: list[Block]) -> bool:
 
 def _heading_rule(block: Block, rules: tuple[SectionRule, ...]) -> SectionRule | None:
     # Only heading-shaped lines open a section: a sentence that starts "More from…" does not.
+    if block.kind != HEADING:
+        return None
     text = block.text.strip().lstrip("#").strip()
-    if block.kind != HEADING or len(text) > 80:
+    if len(text) > 80:
         return None
     return next((r for r in rules if r.heading.match(text)), None)
 
