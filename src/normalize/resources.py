@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -36,6 +36,17 @@ def alternation(words: list[str] | set[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _by_first_character(words: list[str] | set[str], spell: Callable[[str], str]) -> dict[str, list[str]]:
+    """``words`` longest first, grouped by their first character; each word's rest as ``spell``
+    writes it, under its first character as ``spell`` writes that. Words with different first
+    characters never match at the same place, so grouping keeps the longest-first order that
+    matters."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(spell(w[0]), []).append(spell(w[1:]))
+    return groups
+
+
 def bounded_alternation(words: list[str] | set[str]) -> str:
     """``\\b(?:alternation(words))\\b``, written so that the regex engine scans for the words'
     first letters instead of trying every alternative at every word start: the words are grouped
@@ -44,13 +55,8 @@ def bounded_alternation(words: list[str] | set[str]) -> str:
     with a word character get the plain form."""
     if not all(re.match(r"\w", w) for w in words):
         return r"\b(?:" + alternation(words) + r")\b"
-    groups: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    alternatives = [
-        f"{re.escape(first)}(?<!\\w{re.escape(first)})(?:{'|'.join(rests)})"
-        for first, rests in groups.items()
-    ]
+    groups = _by_first_character(words, re.escape)
+    alternatives = [f"{first}(?<!\\w{first})(?:{'|'.join(rests)})" for first, rests in groups.items()]
     return "(?:" + "|".join(alternatives) + r")\b"
 
 
@@ -91,9 +97,7 @@ def caseless_alternation(words: list[str] | set[str]) -> str:
     the longest first). The regex engine skips an alternative whose first class misses at
     once, where it must enter every ignore-case alternative to fail it: the amount patterns
     try some thirty currency and scale words after every figure."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        groups.setdefault(_caseless_char(w[0]), []).append("".join(map(_caseless_char, w[1:])))
+    groups = _by_first_character(words, lambda text: "".join(map(_caseless_char, text)))
     return "|".join(
         first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
         for first, rests in groups.items()

@@ -100,7 +100,7 @@ class _Anchors:
     spares the full pattern the many bare numbers ("in 2026", "ref 4471") of ordinary text."""
 
     before_reversed: re.Pattern[str]  # a symbol or word (and its space) ending a reversed window
-    after: re.Pattern[str]
+    after: str  # a range, scale, unit or currency word after the digits: the scan's look-ahead
     reach: int  # the longest symbol or word before a figure, and its space
     last_chars: frozenset[str]  # the characters those symbols and words can end with
 
@@ -120,8 +120,8 @@ def _anchors() -> _Anchors:
     after_firsts |= _ignore_case_forms(w[0] for w in [*_long_scales(data), "percent", "per cent", *words])
     return _Anchors(
         before_reversed=re.compile(rf"\s?(?:{reversed_symbols})|\s(?:{reversed_words})"),
-        after=re.compile(
-            # The first character is screened by one class: most runs of digits have no anchor.
+        # The first character is screened by one class: most runs of digits have no anchor.
+        after=(
             rf"\+?\s?(?={_char_class(after_firsts)})(?:[-–]|[KMBT](?!\w)|(?:{t.units}|%)(?!\w)"
             rf"|(?:{t.long_scales}|{t.percent}|{t.words})\b)"
         ),
@@ -181,7 +181,7 @@ def _anchored_runs(ascii_digits: bool) -> re.Pattern[str]:
     return re.compile(
         rf"{digit}(?<!{digit}{digit})"
         rf"(?:(?:(?<={last}{digit})|(?<={last}\s{digit}))(?:{'|'.join(before)}){run_char}*+"
-        rf"|{run_char}*+(?<={digit})(?={anchors.after.pattern}))"
+        rf"|{run_char}*+(?<={digit})(?={anchors.after}))"
     )
 
 
