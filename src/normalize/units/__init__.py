@@ -94,28 +94,41 @@ def harmonise_formatting(doc: Document) -> None:
         apply_edits(doc, doc.blocks[index], edits, STAGE)
 
 
-def may_disagree(doc: Document) -> bool:
-    """Whether the consistency checks could find anything in ``doc``. Each check sets an English
-    figure with a currency against another: a bare one (a scale, no currency or unit) or a priced
-    one 10, 100 or 10,000 times as large. Where no such pair exists, whatever the metrics and
-    subjects, the figures need no context work, which is most of the stage's cost."""
+def values_to_check(doc: Document) -> frozenset[float] | None:
+    """Which figures the consistency checks could use in ``doc``. Each check sets an English
+    figure with a currency against another: a bare one (a scale, no currency or unit), or a
+    priced one 10, 100 or 10,000 times as large. So:
+
+    - None: every figure, as where a bare figure is compared with every priced one;
+    - a set of values: only the priced figures (no range) with one of these values can be part
+      of a finding; the others need no context work, which is most of the stage's cost;
+    - empty: no check can find anything.
+    """
     priced: list[float] = []
     bare = False
+    figures = 0
     for block in doc.live_blocks():
         if block.lang not in ("en", None):
             continue
         found = find_quantities(block.text)
         if block.kind == TABLE and any("|" in q.text or "\n" in q.text for q in found):
-            return True  # its cells are parsed one by one: these figures do not predict theirs
+            return None  # its cells are parsed one by one: these figures do not predict theirs
         for q in found:
-            if q.lang != "en" or q.value <= 0:
+            if q.lang != "en":
+                continue
+            figures += 1
+            if q.value <= 0:
                 continue
             if q.currency:
                 if not q.is_range:
                     priced.append(q.value)
             elif not q.unit:
                 bare = True
-    return bool(priced) and (bare or checks.has_suspect_pair(priced))
+    if not priced:
+        return frozenset()
+    if bare or figures > checks.MAX_MENTIONS:  # the checks read only the first MAX_MENTIONS
+        return None
+    return checks.suspect_values(priced)
 
 
 def run(doc: Document, config: Config) -> None:
@@ -126,6 +139,7 @@ def run(doc: Document, config: Config) -> None:
             convert_raw_amounts(doc, block, yen)
     reread_kinds(doc)
     harmonise_formatting(doc)
-    if may_disagree(doc):
-        for finding in checks.check(document_mentions(doc)):
+    values = values_to_check(doc)
+    if values is None or values:
+        for finding in checks.check(document_mentions(doc, values)):
             doc.add_finding(finding)

@@ -34,21 +34,22 @@ def power_of_ten(a: float, b: float) -> int | None:
     return nearest if 1 <= nearest <= 4 and abs(exp - nearest) < 0.02 else None
 
 
-def has_suspect_pair(values: list[float]) -> bool:
-    """Whether two of ``values`` differ by a factor ``SUSPECT_EXPONENTS`` names: sorted by
-    logarithm, each value looks only at the values a suspect distance above it, so a document
-    with many figures costs n log n, not n squared."""
+def suspect_values(values: list[float]) -> frozenset[float]:
+    """The values among ``values`` that differ from another by a factor ``SUSPECT_EXPONENTS``
+    names: sorted by logarithm, each value looks only at the values a suspect distance above it,
+    so a document with many figures costs n log n, not n squared."""
     ordered = sorted((math.log10(v), v) for v in set(values) if v > 0)
     logs = [log for log, _ in ordered]
+    found: set[float] = set()
     for i, (low, value) in enumerate(ordered):
         for exp in SUSPECT_EXPONENTS:
             # A window a little wider than power_of_ten's tolerance; power_of_ten decides.
             j = bisect.bisect_left(logs, low + exp - 0.03, i + 1)
             while j < len(logs) and logs[j] < low + exp + 0.03:
                 if power_of_ten(ordered[j][1], value) == exp:
-                    return True
+                    found.update((value, ordered[j][1]))
                 j += 1
-    return False
+    return frozenset(found)
 
 
 def likely_cause(suspect: float, other: float) -> str:

@@ -205,6 +205,7 @@ def segment_mentions(
     context: str | None,
     nouns: ProperNouns,
     quantities: list[Quantity] | None = None,
+    only: frozenset[float] | None = None,
 ) -> list[Mention]:
     """Mentions of one sentence, or of one table cell whose row and header are ``context``.
 
@@ -212,13 +213,14 @@ def segment_mentions(
     the few words after it ("$40 billion investment"), else the metric of the figure before it
     in the sentence: "reached $30 billion, up from 9 billion". ``quantities`` saves parsing the
     segment again when the caller has them; their offsets are in the block, ``offset`` past the
-    segment's.
+    segment's. With ``only``, a segment none of whose priced figures (no range) has one of its
+    values gives no mentions (``units.values_to_check`` says why none is needed).
     """
     if quantities is None:
         quantities = [q.shifted(offset) for q in find_quantities(segment)]
     found = [q for q in quantities if q.lang == "en"]
-    if not found:  # most table cells and many sentences: no context work at all
-        return []
+    if not found or (only is not None and not any(_is_priced_among(q, only) for q in found)):
+        return []  # most table cells and many sentences: no context work at all
     out: list[Mention] = []
     context_metric = metric_in(context) if context else None
     previous = context_metric
@@ -233,10 +235,15 @@ def segment_mentions(
     return out
 
 
-def prose_mentions(block: Block, nouns: ProperNouns) -> list[Mention]:
-    """Mentions of a prose block, sentence by sentence; the block is parsed once (and cached)."""
+def _is_priced_among(q: Quantity, values: frozenset[float]) -> bool:
+    return bool(q.currency) and not q.is_range and q.value in values
+
+
+def prose_mentions(block: Block, nouns: ProperNouns, only: frozenset[float] | None = None) -> list[Mention]:
+    """Mentions of a prose block, sentence by sentence; the block is parsed once (and cached).
+    ``only`` as for ``segment_mentions``."""
     everything = find_quantities(block.text)
-    if not everything:
+    if not everything or (only is not None and not any(_is_priced_among(q, only) for q in everything)):
         return []
     bounds = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(block.text)] + [len(block.text)]
     starts = bounds[:-1]
@@ -246,7 +253,7 @@ def prose_mentions(block: Block, nouns: ProperNouns) -> list[Mention]:
     out: list[Mention] = []
     for unit, found in by_sentence.items():
         start, end = bounds[unit], bounds[unit + 1]
-        out.extend(segment_mentions(block, block.text[start:end], start, unit, None, nouns, found))
+        out.extend(segment_mentions(block, block.text[start:end], start, unit, None, nouns, found, only))
     return out
 
 
@@ -262,8 +269,9 @@ def _cell_quantities(block: Block) -> dict[int, list[Quantity]] | None:
     return by_start
 
 
-def table_mentions(block: Block, nouns: ProperNouns) -> list[Mention]:
-    """Mentions of a Markdown table; each cell's context is its row label and column header."""
+def table_mentions(block: Block, nouns: ProperNouns, only: frozenset[float] | None = None) -> list[Mention]:
+    """Mentions of a Markdown table; each cell's context is its row label and column header.
+    ``only`` as for ``segment_mentions``."""
     out: list[Mention] = []
     offset = 0
     header: list[str] = []
@@ -292,13 +300,14 @@ def table_mentions(block: Block, nouns: ProperNouns) -> list[Mention]:
                     found = [q for s in starts[lo:hi] for q in parsed[s]]
                 if col and found != []:  # the row label is context, not a figure
                     context = f"{cells[0]} | {header[col] if col < len(header) else ''}"
-                    out.extend(segment_mentions(block, cell, cell_start, row, context, nouns, found))
+                    out.extend(segment_mentions(block, cell, cell_start, row, context, nouns, found, only))
                 cell_start += len(cell) + 1
     return out
 
 
-def document_mentions(doc: Document) -> list[Mention]:
-    """Every English amount of the live blocks, in document order."""
+def document_mentions(doc: Document, only: frozenset[float] | None = None) -> list[Mention]:
+    """Every English amount of the live blocks, in document order; with ``only``, those of the
+    sentences and table cells where a priced figure (no range) has one of its values."""
     nouns = ProperNouns(doc)
     live = doc.live_blocks()
     headline = live[0].index if live and (live[0].kind == HEADING or doc.metadata.get("title")) else -1
@@ -306,7 +315,10 @@ def document_mentions(doc: Document) -> list[Mention]:
     for block in live:
         if block.lang not in ("en", None):
             continue
-        found = table_mentions(block, nouns) if block.kind == TABLE else prose_mentions(block, nouns)
+        if block.kind == TABLE:
+            found = table_mentions(block, nouns, only)
+        else:
+            found = prose_mentions(block, nouns, only)
         if block.index == headline:
             found = [Mention(**{**m.__dict__, "headline": True}) for m in found]
         out.extend(found)
