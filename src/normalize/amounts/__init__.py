@@ -69,7 +69,7 @@ def _parse_quantities(text: str, yen: str | None) -> tuple[Quantity, ...]:
     if not has_cjk and not (has_ascii_digit(text) if plain else _HAS_DIGIT.search(text)):
         return ()
     found = chinese.find(text) if has_cjk else []
-    if vietnamese.may_hold_amounts(text):
+    if vietnamese.may_hold_amounts(text, plain):
         found += vietnamese.find(text)
     if not found:  # most text: English amounts only, found in order and without overlaps
         return tuple(resolve_yen(english.find(text, plain), yen))

@@ -61,18 +61,19 @@ def _gate() -> _Gate:
     )
 
 
-def may_hold_amounts(text: str) -> bool:
-    """Cheap test: a Vietnamese amount needs a magnitude word or a dong currency."""
+def may_hold_amounts(text: str, plain: bool | None = None) -> bool:
+    """Cheap test: a Vietnamese amount needs a magnitude word or a dong currency. ``plain`` is
+    ``has_only_ascii_letters(text)`` where the caller knows it."""
     gate = _gate()
     if gate.ascii_bytes:
         lowered_bytes = text.encode().lower()
-        if any(w in lowered_bytes for w in gate.ascii_bytes):
-            return True
+        for word in gate.ascii_bytes:  # a loop, not any(): one word, asked of every block
+            if word in lowered_bytes:
+                return True
     if gate.ascii_with_i_or_k and any(w in text.lower() for w in gate.ascii_with_i_or_k):
         return True
-    # The other words hold letters outside ASCII, which text with only ASCII letters lacks (the
-    # answer is cached per block: the amount parser has just asked it).
-    if has_only_ascii_letters(text):
+    # The other words hold letters outside ASCII, which text with only ASCII letters lacks.
+    if plain if plain is not None else has_only_ascii_letters(text):
         return False
     lowered = text.lower()
     return gate.letters.search(lowered) is not None and gate.words.search(lowered) is not None
