@@ -8,7 +8,7 @@ import pytest
 from langdetect import DetectorFactory
 from langdetect.detector_factory import PROFILES_DIRECTORY
 
-from normalize.detect.profiles import NgramProbabilities, load_factory, probability_column, profile_files
+from normalize.detect.profiles import NgramProbabilities, load_factory, profile_files
 
 
 @pytest.fixture(scope="module")
@@ -77,12 +77,14 @@ def test_dot_files_and_folders_are_not_profiles(tmp_path):
 
 
 def test_rows_are_built_once_and_kept():
-    table = NgramProbabilities(["x", "y"], [{"x": 0.25}, {"x": 0.5, "y": 1.0}])
+    profiles = [
+        {"freq": {"x": 1, "xxxx": 5}, "n_words": [4, 1, 1]},
+        {"freq": {"x": 2, "y": 4}, "n_words": [4, 1, 1]},
+    ]
+    table = NgramProbabilities(["x", "y", "xxxx"], profiles)
     assert "y" in table and "z" not in table
     assert dict.__getitem__(table, "x") is None  # not built before it is read
     row = table["x"]
     assert row == [0.25, 0.5] and table["x"] is row
-    assert probability_column({"freq": {"q": 2, "qq": 1, "qqqq": 9}, "n_words": [4, 2, 1]}) == {
-        "q": 0.5,
-        "qq": 0.5,
-    }
+    assert table["y"] == [0.0, 1.0]
+    assert table["xxxx"] == [0.0, 0.0]  # no length fits: a row of zeros

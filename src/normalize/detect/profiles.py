@@ -2,8 +2,8 @@
 
 langdetect's own loader builds, for each of its 87,000 n-grams, a list with one probability per
 language (55 of them) before it detects anything: 0.3 s of every process start that needs it,
-paid again by every batch worker. Here the profiles are read into one column per language and a
-row is built the first time detection looks its n-gram up; a text meets a few hundred n-grams.
+paid again by every batch worker. Here the profiles' counts are kept as read, and a row is built
+the first time detection looks its n-gram up; a text meets a few hundred n-grams.
 The rows are the same numbers langdetect computes, from the same files, in the same language
 order, and the detector is langdetect's own.
 """
@@ -21,36 +21,36 @@ class NgramProbabilities(dict):  # type: ignore[type-arg]
     """n-gram -> its probability in each language, as langdetect's ``word_lang_prob_map``.
 
     Every n-gram is a key from the start (the detector asks ``in`` first, in C); its row is
-    computed when the detector first reads it and kept.
+    computed from the profiles' counts when the detector first reads it, and kept.
     """
 
-    def __init__(self, ngrams: Iterable[str], columns: list[dict[str, float]]) -> None:
+    def __init__(self, ngrams: Iterable[str], profiles: list[dict[str, Any]]) -> None:
         super().__init__(dict.fromkeys(ngrams))
-        self.columns = columns
+        self.counts = [(profile["freq"], profile["n_words"]) for profile in profiles]
 
     def __getitem__(self, ngram: str) -> list[float]:
         row = dict.__getitem__(self, ngram)
         if row is None:
-            row = [column.get(ngram, 0.0) for column in self.columns]
+            row = probability_row(ngram, self.counts)
             dict.__setitem__(self, ngram, row)
         return row
+
+
+def probability_row(ngram: str, counts: list[tuple[dict[str, int], list[int]]]) -> list[float]:
+    """The n-gram's probability in each language: its count over the count of n-grams of its
+    length, computed as langdetect computes it (zero where no length fits: 1 to 3)."""
+    length = len(ngram)
+    if not 1 <= length <= 3:
+        return [0.0] * len(counts)
+    return [
+        1.0 * freq[ngram] / n_words[length - 1] if ngram in freq else 0.0 for freq, n_words in counts
+    ]
 
 
 def profile_files(directory: str) -> list[str]:
     """The profile files in the order langdetect loads them (directory order, no dot files)."""
     names = (name for name in os.listdir(directory) if not name.startswith("."))
     return [path for path in (os.path.join(directory, name) for name in names) if os.path.isfile(path)]
-
-
-def probability_column(profile: dict[str, Any]) -> dict[str, float]:
-    """One language's n-gram probabilities: the n-gram's count over the count of n-grams of its
-    length, computed as langdetect computes it."""
-    n_words = profile["n_words"]
-    return {
-        gram: 1.0 * count / n_words[len(gram) - 1]
-        for gram, count in profile["freq"].items()
-        if 1 <= len(gram) <= 3
-    }
 
 
 def load_factory(directory: str | None = None) -> Any:
@@ -68,5 +68,5 @@ def load_factory(directory: str | None = None) -> Any:
     factory.langlist.extend(profile["name"] for profile in profiles)
     # Every n-gram of a profile is a key, as in langdetect (its row is zeros where no length fits).
     ngrams = chain.from_iterable(profile["freq"] for profile in profiles)
-    factory.word_lang_prob_map = NgramProbabilities(ngrams, [probability_column(p) for p in profiles])
+    factory.word_lang_prob_map = NgramProbabilities(ngrams, profiles)
     return factory
