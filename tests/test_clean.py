@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import normalize
-from normalize.clean import any_line_rule, split_glued_tags
-from normalize.resources import LineRule, boilerplate_rules
+from normalize.clean import split_glued_tags
+from normalize.resources import LineRule, any_line_rule, boilerplate_rules
 
 BODY = (
     "Quantum computing firms raised record sums this year, and investors are asking whether the "

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from normalize.config import Config
 from normalize.detect.language import classify_block, words_of
 from normalize.model import HEADING, Block, Document, Finding, remove_block
-from normalize.resources import Boilerplate, LineRule, SectionRule, boilerplate_rules, may_hold_ignoring_case
+from normalize.resources import Boilerplate, SectionRule, boilerplate_rules, may_hold_ignoring_case
 
 STAGE = "clean"
 _QUOTED = re.compile(r"[“「『\"]([^”」』\"\n]{8,300})[”」』\"]")
@@ -195,21 +194,8 @@ def extract_header_metadata(doc: Document, rules: Boilerplate, config: Config) -
             break
 
 
-@cache
-def any_line_rule(rules: tuple[LineRule, ...]) -> re.Pattern[str] | None:
-    """One pattern that matches where any of ``rules`` does, so that a block costs one match
-    instead of one per rule. None where the rules cannot be joined safely: a rule with groups
-    (its backreferences would point elsewhere), flags of its own, or no rules at all."""
-    if not rules or any(r.pattern.groups or r.pattern.flags != rules[0].pattern.flags for r in rules):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), rules[0].pattern.flags)
-    except re.error:  # an inline flag that is only allowed at the start of a pattern
-        return None
-
-
 def strip_notice_lines(doc: Document, rules: Boilerplate) -> None:
-    joined = any_line_rule(rules.lines)
+    joined = rules.any_line
     for block in doc.live_blocks():
         text = block.text.strip()
         if len(text) > 400 or (joined is not None and joined.match(text) is None):

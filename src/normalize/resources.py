@@ -10,7 +10,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -151,6 +151,23 @@ class Boilerplate:
     lines: tuple[LineRule, ...]
     metadata: tuple[MetadataRule, ...]
     sections: tuple[SectionRule, ...]
+
+    @cached_property
+    def any_line(self) -> re.Pattern[str] | None:
+        """``any_line_rule(self.lines)``, joined once: every document asks for it."""
+        return any_line_rule(self.lines)
+
+
+def any_line_rule(rules: tuple[LineRule, ...]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of ``rules`` does, so that a block costs one match
+    instead of one per rule. None where the rules cannot be joined safely: a rule with groups
+    (its backreferences would point elsewhere), flags of its own, or no rules at all."""
+    if not rules or any(r.pattern.groups or r.pattern.flags != rules[0].pattern.flags for r in rules):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), rules[0].pattern.flags)
+    except re.error:  # an inline flag that is only allowed at the start of a pattern
+        return None
 
 
 def _rule_fields(entry: dict[str, Any], where: str, required: tuple[str, ...]) -> None:

@@ -42,9 +42,7 @@ def probability_row(ngram: str, counts: list[tuple[dict[str, int], list[int]]]) 
     length = len(ngram)
     if not 1 <= length <= 3:
         return [0.0] * len(counts)
-    return [
-        1.0 * freq[ngram] / n_words[length - 1] if ngram in freq else 0.0 for freq, n_words in counts
-    ]
+    return [1.0 * freq[ngram] / n_words[length - 1] if ngram in freq else 0.0 for freq, n_words in counts]
 
 
 def profile_files(directory: str) -> list[str]:
