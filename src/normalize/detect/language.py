@@ -9,7 +9,7 @@ neither scripts nor function words settle, and is loaded only then.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from array import array
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -61,10 +61,12 @@ def _languages_of_word() -> tuple[dict[str, int], list[tuple[str, ...]], dict[by
     return by_word, sets, {word.encode(): n for word, n in by_word.items()}
 
 
-def _per_language(set_counts: Counter[int]) -> dict[str, int]:
+def _per_language(numbers: array[int]) -> dict[str, int]:
+    """Function words per language, from the set numbers of the words that are function words."""
     _, sets, _ = _languages_of_word()
     counts = dict.fromkeys(function_words(), 0)
-    for number, n in set_counts.items():
+    for number in set(numbers):
+        n = numbers.count(number)
         for lang in sets[number]:
             counts[lang] += n
     return counts
@@ -72,11 +74,11 @@ def _per_language(set_counts: Counter[int]) -> dict[str, int]:
 
 def function_word_counts(words: list[str]) -> dict[str, int]:
     """How many of ``words`` are function words of each language."""
-    # Counting each word's set of languages in C (Counter over map) and then adding up the few
-    # distinct sets is several times faster than a Python loop over the words. The sets are
-    # counted by number: an int hashes at once, a tuple is hashed anew at every word.
+    # Numbering each word's set of languages in C (an array over map) and then counting the few
+    # distinct numbers (array.count, in C) is several times faster than a Python loop over the
+    # words, and a quarter faster than a Counter.
     index, _, _ = _languages_of_word()
-    return _per_language(Counter(filter(None, map(index.get, map(str.lower, words)))))
+    return _per_language(array("L", filter(None, map(index.get, map(str.lower, words)))))
 
 
 # Text with only ASCII letters is split into words by a byte table and bytes.split, a third the
@@ -98,7 +100,7 @@ def plain_word_counts(text: str) -> tuple[int, dict[str, int]]:
     _, _, index = _languages_of_word()
     kept = text.replace("’", "'").encode().translate(_WORD_BYTES)
     tokens = kept.split()
-    total, set_counts = len(tokens), Counter(filter(None, map(index.get, tokens)))
+    total, numbers = len(tokens), array("L", filter(None, map(index.get, tokens)))
     at = kept.find(b"'")
     while at >= 0:
         start = kept.rfind(b" ", 0, at) + 1
@@ -108,12 +110,12 @@ def plain_word_counts(text: str) -> tuple[int, dict[str, int]]:
             # Not one word with an apostrophe inside ("it's", "OpenAI's": one word, which is
             # no function word, as the token was): the pattern says which words it holds.
             total -= 1
-            for word in _BYTES_WORD.findall(kept, start, end):  # one or two words: no update() call
+            for word in _BYTES_WORD.findall(kept, start, end):  # one or two words
                 total += 1
                 if word in index:
-                    set_counts[index[word]] += 1
+                    numbers.append(index[word])
         at = kept.find(b"'", end)
-    return total, _per_language(set_counts)
+    return total, _per_language(numbers)
 
 
 _WORD_RUN = re.compile(r"\w+")
