@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -143,7 +144,7 @@ class ProperNouns:
     def __contains__(self, word: str) -> bool:
         return self._judge(word) and is_token_of(self.text, word)
 
-    def among(self, words: list[str]) -> frozenset[str]:
+    def among(self, words: Iterable[str]) -> frozenset[str]:
         """The proper nouns among ``words``, which must be words of the document."""
         known = self.known
         return frozenset(w for w in words if (known[w] if w in known else self._judge(w)))
