@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import normalize
@@ -79,6 +79,7 @@ def test_idempotent(text, policy):
 
 @SETTINGS
 @given(documents)
+@example("Company cloud company company company company company company.")  # langdetect: Catalan
 def test_plain_english_unchanged(text):
     result = normalize.clean(text)
     assert result.text == text + "\n"

@@ -84,6 +84,16 @@ def test_one_foreign_function_word_repeated_is_not_a_language():
     assert classify_block("Y el mercado de la nube").lang == "es"
 
 
+def test_one_word_written_again_and_again_is_no_language():
+    # Found by hypothesis: langdetect read this as Catalan with probability 1.0, and the block
+    # was dropped as untranslatable.
+    guess = classify_block("Company cloud company company company company company company.")
+    assert guess.lang is None
+    assert guess.evidence["reason"] == "too few different words to detect a language"
+    # Eight different words with no function word are still langdetect's to judge.
+    assert classify_block("Unternehmen Wolke Umsatz Wachstum Markt Anleger Quartal Dienste.").lang == "de"
+
+
 def test_name_glossed_in_its_own_script_is_not_a_stray_term():
     from normalize.detect.spans import foreign_spans
 

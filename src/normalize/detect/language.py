@@ -172,6 +172,14 @@ def classify_script(text: str) -> LanguageGuess | None:
     return LanguageGuess(lang, round(min(1.0, 0.5 + share / 2), 3), evidence)
 
 
+def distinct_words(words: list[str]) -> int:
+    """Different words among ``words``, case aside. langdetect weighs every n-gram of a text, so
+    one word written again and again is as much evidence to it as as many different words, and
+    it can be sure of a wrong language: "Company cloud company company company company company
+    company." reads as Catalan with probability 1.0."""
+    return len({w.lower() for w in words})
+
+
 def _distinct(words: list[str], lang: str) -> int:
     """Different function words of ``lang`` among ``words``: "Y … Y" is one word twice, not Spanish."""
     return len({w.lower() for w in words} & function_words().get(lang, frozenset()))
@@ -242,6 +250,9 @@ def classify_latin(text: str, min_words_for_langdetect: int, plain: bool | None 
         return LanguageGuess(None, 1.0, evidence)
     if not mostly_letters(text):
         evidence["reason"] = "mostly symbols and digits: no language to detect"
+        return LanguageGuess(None, 1.0, evidence)
+    if distinct_words(words or words_of(text)) < min_words_for_langdetect:
+        evidence["reason"] = "too few different words to detect a language"
         return LanguageGuess(None, 1.0, evidence)
     lang, prob = langdetect_top(text)
     evidence["langdetect"] = {"lang": lang, "probability": round(prob, 3)}
