@@ -16,8 +16,8 @@ class Config:
     rules: extra boilerplate TOML files, added to the shipped rules.
     on_untranslated: what to do with a foreign block no model can translate:
         ``drop`` (remove it), ``keep`` (leave it), ``mark`` (prefix it with ``[untranslated xx]``).
-    langdetect_min_words: Latin blocks shorter than this are never sent to langdetect; short
-        labels are where it guesses wildly.
+    langdetect_min_words: Latin blocks shorter than this, or with fewer different words, are
+        never sent to langdetect; short labels and repeated words are where it guesses wildly.
     translate: machine-translate foreign blocks with the installed Argos packages (when there
         are any; without one, ``on_untranslated`` applies).
     beam_size: beams per sentence; 2 is close to Argos Translate's 4 in quality at about half
