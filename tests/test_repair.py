@@ -20,6 +20,15 @@ def test_entities_and_invisible_characters():
     assert {c.rule for c in result.changes} >= {"invisible.remove"}
 
 
+def test_invisible_character_brought_back_by_mojibake_repair_is_removed():
+    # "â€‹" is a zero-width space read as cp1252: ftfy's repair restores the character, which
+    # must go like any other, or cleaning the output would change it again.
+    result = normalize.clean("Shares rose on Monday.â€‹ Investors cheered the results.")
+    assert result.text == "Shares rose on Monday. Investors cheered the results.\n"
+    assert [c.rule for c in result.changes] == ["ftfy.mojibake", "invisible.remove"]
+    assert normalize.clean(result.text).text == result.text
+
+
 def test_curly_quotes_kept():
     text = "He said “hello” and it’s fine.\n"
     assert normalize.clean(text).text == text

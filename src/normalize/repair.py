@@ -174,15 +174,20 @@ def ftfy_rule(steps: list[tuple[str, str]]) -> str:
     return "ftfy." + "+".join(applied) if applied else "ftfy.normalize"
 
 
-def fix_block(doc: Document, block: Block) -> None:
-    """ftfy and invisible-character removal on one block, recorded as changes."""
-    if not may_need_repair(block.text):
-        return
+def remove_invisible(doc: Document, block: Block) -> None:
+    """Remove invisible formatting characters (``_INVISIBLE_CHARS``) from the block."""
     invisible = [
         Edit(m.start(), m.end(), "", "invisible.remove", "invisible formatting character")
         for m in _INVISIBLE.finditer(block.text)
     ]
     apply_edits(doc, block, invisible, STAGE)
+
+
+def fix_block(doc: Document, block: Block) -> None:
+    """ftfy and invisible-character removal on one block, recorded as changes."""
+    if not may_need_repair(block.text):
+        return
+    remove_invisible(doc, block)
     no_mojibake = False
     if may_need_ftfy(block.text):
         fixed, steps, no_mojibake = run_ftfy(block.text)
@@ -192,6 +197,9 @@ def fix_block(doc: Document, block: Block) -> None:
             edit = minimal_edit(block.text, fixed, rule, reason)
             if edit:
                 apply_edits(doc, block, [edit], STAGE)
+            # Mojibake can stand for an invisible character: "â€‹" is a zero-width space read as
+            # cp1252, and ftfy's repair brings the character back.
+            remove_invisible(doc, block)
     # Removing a character can leave whitespace at a line end, which the reader would strip on
     # the next pass: strip it now so cleaning stays idempotent.
     stripped = strip_line_ends(block.text)
