@@ -3,9 +3,11 @@ atheris run of the text pipeline (``fuzz/fuzz_pipeline.py``)."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -92,7 +94,10 @@ def test_cli_arguments_never_crash(args):
 
     from normalize.cli import app
 
-    result = CliRunner().invoke(app, ["clean", *args], input="Hello there, world.\n")
+    # The arguments can name output files ("-o markdown", "--report clean"): they are written in
+    # a fresh folder, not in the checkout.
+    with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
+        result = CliRunner().invoke(app, ["clean", *args], input="Hello there, world.\n")
     # a usage error or a refusal is fine; an uncaught exception is not
     assert result.exit_code in KNOWN_EXITS, result.exception
     if result.exception is not None:
