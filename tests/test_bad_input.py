@@ -139,13 +139,25 @@ def test_full_disk_or_read_only_output_leaves_nothing(tmp_path, monkeypatch, err
         def __exit__(self, *exc):  # type: ignore[no-untyped-def]
             self.fh.close()
 
+        def close(self):  # type: ignore[no-untyped-def]
+            self.fh.close()
+
         def write(self, data):  # type: ignore[no-untyped-def]
             raise OSError(err, os.strerror(err))
 
     monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: Failing(real_fdopen(fd, *a, **k)))
     out = tmp_path / "out.txt"
-    result = invoke("clean", str(seed("003")), "-o", str(out))
+    result = invoke("clean", str(seed("003")), "-o", str(out), "--report", str(tmp_path / "out.json"))
     assert result.exit_code == 9 and text in result.output
+    assert list(tmp_path.iterdir()) == []  # no output, and no report without its output
+
+
+def test_output_that_cannot_be_written_leaves_no_report(tmp_path):
+    report = tmp_path / "a.json"
+    result = invoke(
+        "clean", str(seed("003")), "-o", str(tmp_path / "missing" / "a.txt"), "--report", str(report)
+    )
+    assert result.exit_code == 9 and "does not exist" in result.output
     assert list(tmp_path.iterdir()) == []
 
 

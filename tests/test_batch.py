@@ -17,7 +17,7 @@ def test_files_mode_mirrors_tree_and_lists_bad_records(tmp_path):
     (src / "sub" / "b.txt").write_bytes(SEEDS[4].read_bytes())
     (src / "sub" / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     errors = tmp_path / "errors.jsonl"
-    proc = run_cli("batch", str(src), "-o", str(tmp_path / "out"), "--errors", str(errors), "--report")
+    proc = run_cli("batch", str(src), "-o", str(tmp_path / "out"), "--errors", str(errors), "--with-report")
     assert proc.returncode == 11
     assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == CLEAN_EN
     assert "inflated revenue" in (tmp_path / "out" / "sub" / "b.txt").read_text(encoding="utf-8")
@@ -41,11 +41,67 @@ def test_jsonl_mode_keeps_going_past_bad_lines(tmp_path):
     proc = run_cli("batch", "--jsonl", str(src), "-o", str(out), "--errors", str(errors), "-q")
     assert proc.returncode == 11 and proc.stderr == b""
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in rows] == ["a", "d"]
-    assert rows[0]["text"] == "Inflated revenue grew.\n"
+    # every record is in the output, in order; a failed one keeps what it had and says why
+    assert rows[0] == {"id": "a", "text": "Inflated revenue grew.\n"}
+    assert (
+        rows[1] == {"line": "{not json", "error": rows[1]["error"]} and "not valid JSON" in rows[1]["error"]
+    )
+    assert rows[2] == {"id": "c", "error": "field 'text' is missing"}
+    assert rows[3] == {"id": "d", "text": CLEAN_EN}
     failed = [json.loads(line) for line in errors.read_text().splitlines()]
     assert [(f["record"], f["source"]) for f in failed] == [(2, f"{src}:2"), (3, f"{src}:3")]
     assert "not valid JSON" in failed[0]["error"] and "'text' is missing" in failed[1]["error"]
+
+
+def test_jsonl_records_keep_every_field_in_order(tmp_path):
+    record = {
+        "url": "https://example.com/a",
+        "id": 7,
+        "text": "Revenue水分 grew.",
+        "meta": {"lang": "en"},
+        "n": 1,
+    }
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    proc = run_cli("batch", "--jsonl", str(src), "-o", "-", "-q", "--with-report")
+    assert proc.returncode == 0
+    row = json.loads(proc.stdout)
+    assert list(row) == ["url", "id", "text", "meta", "n", "report"]
+    assert row["url"] == record["url"] and row["meta"] == {"lang": "en"} and row["n"] == 1
+    assert row["text"] == "Inflated revenue grew.\n" and row["report"]["schema"] == "normalize.report/1"
+
+
+def test_jsonl_messages_read_as_json_names_things():
+    def error(line: bytes) -> str | None:
+        return batch.decode_line(batch.Record(1, "x:1", None, line=line), "text", "id").error
+
+    assert error(b'{"text": 5}') == "field 'text' is a number, not a string"
+    assert error(b'{"text": ["a"]}') == "field 'text' is an array, not a string"
+    assert error(b'{"text": null}') == "field 'text' is null, not a string"
+    assert error(b"[1]") == "an array, not a JSON object"
+    message = error(b'{"text": "unterminated}')
+    assert message is not None and " at at " not in message and message.startswith("not valid JSON (column ")
+
+
+def test_jsonl_markdown_format_is_applied_and_json_refused(tmp_path):
+    text = SEEDS[0].read_text(encoding="utf-8")
+    stdin = (json.dumps({"id": 1, "text": text}) + "\n").encode()
+    proc = run_cli("batch", "--jsonl", "-", "-q", "-f", "markdown", stdin=stdin)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["text"].startswith("# Anthropic's $400B")
+    plain = run_cli("batch", "--jsonl", "-", "-q", stdin=stdin)
+    assert json.loads(plain.stdout)["text"].startswith("Anthropic's $400B")
+    proc = run_cli("batch", "--jsonl", "-", "-q", "-f", "json", stdin=stdin)
+    assert proc.returncode == 2 and b"--with-report" in proc.stderr
+
+
+def test_foreign_records_are_warned_about_once_per_language_pair(tmp_path):
+    vi = "Thị trường chứng khoán Việt Nam tăng mạnh trong phiên giao dịch hôm nay.\n\n" + CLEAN_EN
+    stdin = "".join(json.dumps({"id": n, "text": vi}, ensure_ascii=False) + "\n" for n in range(3)).encode()
+    proc = run_cli("batch", "--jsonl", "-", "-q", stdin=stdin)
+    assert proc.returncode == 0
+    warnings = [line for line in proc.stderr.decode().splitlines() if "warning" in line]
+    assert len(warnings) == 1 and "vi->en" in warnings[0] and "3 block(s)" in warnings[0]
+    assert all(json.loads(line)["text"] == CLEAN_EN for line in proc.stdout.decode().splitlines())
 
 
 def test_two_jobs_give_the_same_output_in_the_same_order():
@@ -80,7 +136,9 @@ def test_jsonl_lines_are_decoded_and_encoded_by_the_workers():
     for jobs in (1, 2):
         outcomes = list(batch.process(records, Config(), jobs=jobs, jsonl=("text", "id")))
         assert [o.record.data for o in outcomes] == [None, None, None]  # the input does not travel back
+        assert [o.record.fields for o in outcomes] == [None, None, None]
         assert [o.size for o in outcomes] == [len("Revenue水分 grew.".encode()), 0, len("Café.".encode())]
         assert json.loads(outcomes[0].output) == {"id": "a", "text": "Inflated revenue grew.\n"}
-        assert outcomes[1].output is None and "not valid JSON" in outcomes[1].error
+        assert "not valid JSON" in outcomes[1].error
+        assert json.loads(outcomes[1].output) == {"line": "{broken", "error": outcomes[1].error}
         assert json.loads(outcomes[2].output) == {"id": 3, "text": "Café.\n"}

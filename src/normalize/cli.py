@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -24,11 +25,31 @@ app = typer.Typer(
     "3 no such input, 4 input is a directory, 5 input unreadable, 6 binary input, 7 undecodable text, "
     "8 bad glossary or rules, 9 output cannot be written, 10 output would overwrite the input, "
     "11 some batch records failed, 12 bad translation package or model, 13 input too large, "
-    "130 interrupted.",
+    "14 a batch worker died, 130 interrupted.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # help text is plain: "[default: …]" is text, not a markup tag
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from normalize import __version__
+
+        typer.echo(f"normalize {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Turn scraped, half-translated articles into clean English, reporting every change."""
 
 
 class Format(StrEnum):
@@ -43,7 +64,14 @@ class Policy(StrEnum):
     mark = "mark"
 
 
-InputArg = Annotated[str, typer.Argument(help="Input file, or - for standard input.", show_default=False)]
+InputArg = Annotated[
+    str | None,
+    typer.Argument(
+        metavar="SOURCE",
+        help="Input file, or - for standard input (the default when standard input is not a terminal).",
+        show_default=False,
+    ),
+]
 GlossaryOpt = Annotated[
     list[Path] | None,
     typer.Option(
@@ -63,6 +91,15 @@ RulesOpt = Annotated[
 ]
 
 
+def _source_or_stdin(source: str | None) -> str:
+    """``source``, or ``-`` when none is given and text is piped in (as ftfy and trafilatura do)."""
+    if source is not None:
+        return source
+    if sys.stdin is None or sys.stdin.isatty():
+        raise UsageError("missing SOURCE: give a file, or - (or pipe text in) to read standard input")
+    return "-"
+
+
 def _read_input(source: str) -> tuple[bytes, str]:
     from normalize.pipeline import read_input_file
 
@@ -75,14 +112,21 @@ def _fail(exc: NormalizeError) -> None:
     if os.environ.get("NORMALIZE_DEBUG"):
         raise exc
     typer.echo(f"normalize: error: {exc.message}", err=True)
+    if exc.exit_code == INTERRUPTED:
+        sys.exit(INTERRUPTED)  # past typer, which would add its generic "interrupted" line
     raise typer.Exit(exc.exit_code)
 
 
-def _warn_untranslated(findings: list) -> None:  # type: ignore[type-arg]
+def _untranslated_pairs(findings: list) -> dict[str, int]:  # type: ignore[type-arg]
     pairs: dict[str, int] = {}
     for f in findings:
         if f.kind == "untranslated" and f.data.get("pair"):
             pairs[f.data["pair"]] = pairs.get(f.data["pair"], 0) + 1
+    return pairs
+
+
+def _warn_untranslated(pairs: dict[str, int]) -> None:
+    """One warning per language pair no model covered, for a document or a whole batch."""
     for pair, count in sorted(pairs.items()):
         src, _, dst = pair.partition("-")
         typer.echo(
@@ -102,7 +146,7 @@ def _normalizer(glossary: list[Path] | None, rules: list[Path] | None, policy: P
 
 @app.command()
 def clean(
-    source: InputArg,
+    source: InputArg = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout (atomically).")
     ] = None,
@@ -120,10 +164,11 @@ def clean(
 ) -> None:
     """Clean one article: repair, remove boilerplate, replace stray terms, report every change."""
     from normalize import render as render_mod
-    from normalize.output import write_atomic, write_in_place
+    from normalize.output import remove_stale_temps, write_atomic, write_in_place, write_together
     from normalize.report import build_report
 
     try:
+        source = _source_or_stdin(source)
         if in_place and (source == "-" or output is not None):
             raise UsageError("--in-place needs an input file and no --output")
         normalizer = _normalizer(glossary, rules, on_untranslated)
@@ -131,29 +176,36 @@ def clean(
         result = normalizer.clean(data, name)
         text = render_mod.render(result.document, fmt.value)
         inputs = (Path(source),) if source != "-" else ()
+        report_item = None
         if report is not None:
-            write_atomic(
-                report, json.dumps(build_report(result.document), ensure_ascii=False, indent=2) + "\n", inputs
-            )
+            payload = json.dumps(build_report(result.document), ensure_ascii=False, indent=2) + "\n"
+            report_item = (report, payload)
+        to_file = output is not None and str(output) != "-"
+        for path in (output if to_file else None, report):
+            if path is not None:
+                remove_stale_temps(path.parent if str(path.parent) else Path("."))
         if in_place:
-            backup = write_in_place(Path(source), data, text)
+            backup = write_in_place(Path(source), data, text, report_item)
             typer.echo(f"normalize: {source} cleaned in place; the original is in {backup}", err=True)
-        elif output is None or str(output) == "-":
+        elif to_file:
+            assert output is not None
+            write_together([(output, text), *([report_item] if report_item else [])], inputs)
+        else:
             sys.stdout.write(text)
             sys.stdout.flush()
-        else:
-            write_atomic(output, text, inputs)
+            if report_item is not None:  # after the text is out: a failed write leaves no report
+                write_atomic(report_item[0], report_item[1], inputs)
     except NormalizeError as exc:
         _fail(exc)
         return
-    _warn_untranslated(result.findings)
+    _warn_untranslated(_untranslated_pairs(result.findings))
     if strict and result.findings:
         raise typer.Exit(1)
 
 
 @app.command()
 def detect(
-    source: InputArg,
+    source: InputArg = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print findings as JSON.")] = False,
     glossary: GlossaryOpt = None,
     rules: RulesOpt = None,
@@ -162,6 +214,7 @@ def detect(
     from normalize.report import finding_line
 
     try:
+        source = _source_or_stdin(source)
         normalizer = _normalizer(glossary, rules, Policy.drop)
         data, name = _read_input(source)
         result = normalizer.clean(data, name)
@@ -183,28 +236,35 @@ def detect(
 @app.command()
 def restore(
     output: Annotated[
-        Path, typer.Argument(help="A text output of `normalize clean`, or its --format json output.")
+        str,
+        typer.Argument(
+            metavar="OUTPUT",
+            help="A text output of `normalize clean`, or its --format json output; - for standard input.",
+            show_default=False,
+        ),
     ],
     report: Annotated[
         Path | None, typer.Argument(help="The JSON report written with it (not needed for --format json).")
     ] = None,
     to: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
 ) -> None:
-    """Rebuild the original input text exactly from an output and its report."""
+    """Rebuild the original input text exactly from an output and its report. A report that is
+    not this output's (its hashes say so) is refused."""
     from normalize.output import write_atomic
-    from normalize.pipeline import read_input_file
     from normalize.report import restore as restore_text
 
     try:
-        text, plan = _load_restore_inputs(read_input_file(output), report)
+        data, name = _read_input(output)
+        text, plan = _load_restore_inputs(data, report)
         try:
             original = restore_text(text, plan)
         except ValueError as exc:
-            raise UsageError(f"{output}: {exc}") from exc
+            raise UsageError(f"{name}: {exc}") from exc
         if to is None:
             sys.stdout.write(original)
         else:
-            write_atomic(to, original, (output,) + ((report,) if report else ()))
+            inputs = ((Path(output),) if output != "-" else ()) + ((report,) if report else ())
+            write_atomic(to, original, inputs)
     except NormalizeError as exc:
         _fail(exc)
 
@@ -229,7 +289,8 @@ def _load_restore_inputs(data: bytes, report: Path | None) -> tuple[str, dict]: 
 @app.command()
 def batch(
     inputs: Annotated[
-        list[str] | None, typer.Argument(help="Files, folders (recursive) or globs.", show_default=False)
+        list[str] | None,
+        typer.Argument(metavar="[INPUT]...", help="Files, folders (recursive) or globs.", show_default=False),
     ] = None,
     output: Annotated[
         Path | None,
@@ -242,12 +303,27 @@ def batch(
     ] = None,
     text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
     id_field: Annotated[str, typer.Option(help="JSONL field identifying a record.")] = "id",
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format (files mode).")] = Format.text,
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format; for JSONL, the form of the cleaned text (text or markdown).",
+        ),
+    ] = Format.text,
     with_report: Annotated[
-        bool, typer.Option("--report", help="Also write each record's JSON report.")
+        bool,
+        typer.Option(
+            "--with-report",
+            help="Also write each document's JSON report (NAME.report.json beside each output; "
+            "a report field in JSONL).",
+        ),
     ] = False,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: all cores].")
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, show_default=False, help="Worker processes [default: all cores]."
+        ),
     ] = None,
     errors: Annotated[
         Path | None, typer.Option("--errors", help="Write failed records here (JSONL) instead of to stderr.")
@@ -286,6 +362,7 @@ def batch(
     except NormalizeError as exc:
         _fail(exc)
         return
+    _warn_untranslated(dict(summary.untranslated))
     if summary.failures:
         raise typer.Exit(BATCH_PARTIAL)
 
@@ -348,8 +425,14 @@ def models_remove(
     typer.echo(f"removed {info.name} ({info.from_code}->{info.to_code})")
 
 
+def _terminated(signum: int, _frame: object) -> None:
+    """SIGTERM ends a run as Ctrl-C does, so that temporary files are removed on the way out."""
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """Run the CLI; usage errors and Ctrl-C become one line on stderr and their exit codes."""
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         code = app(standalone_mode=False)
     except KeyboardInterrupt:

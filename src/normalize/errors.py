@@ -17,7 +17,9 @@ Exit codes (also in the README and ``normalize --help``):
 11    batch: some records failed (they are listed in the errors file)
 12    a translation package is not valid, or its model cannot be loaded
 13    input too large to be an article (an HTML page over its markup or text limit)
-130   interrupted (Ctrl-C); no partial output is left behind
+14    batch: a worker process died (killed, out of memory); the message says what was written
+130   interrupted (Ctrl-C, SIGTERM); no partial file is left behind, and a batch says how many
+      whole outputs it wrote
 ====  ===============================================================
 """
 
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 FINDINGS = 1
 BATCH_PARTIAL = 11
+WORKER_DIED = 14
 INTERRUPTED = 130
 
 
@@ -96,3 +99,15 @@ class ModelError(NormalizeError):
     """A translation package is not valid, is missing, or its model cannot be loaded."""
 
     exit_code = 12
+
+
+class WorkerDied(NormalizeError):
+    """A batch worker process died (killed, out of memory); the batch stops."""
+
+    exit_code = WORKER_DIED
+
+
+class BatchInterrupted(NormalizeError):
+    """Ctrl-C (or SIGTERM) during a batch; the message counts the outputs already written."""
+
+    exit_code = INTERRUPTED

@@ -10,6 +10,7 @@ layout of the output (where each block sits, the whitespace between blocks). So:
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from typing import Any
 
@@ -27,7 +28,7 @@ def finding_line(doc: Document, finding: Finding) -> int:
 def build_report(doc: Document) -> dict[str, Any]:
     """The JSON-ready report of one document."""
     findings = [{**f.to_dict(), "line": finding_line(doc, f)} for f in doc.findings]
-    return {
+    report: dict[str, Any] = {
         "schema": SCHEMA,
         "source": doc.source,
         "encoding": doc.encoding,
@@ -42,6 +43,26 @@ def build_report(doc: Document) -> dict[str, Any]:
         "findings": findings,
         "changes": [c.to_dict() for c in doc.changes],
         "layout": layout(doc),
+    }
+    report["hashes"] = hashes(doc, report)
+    return report
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def hashes(doc: Document, report: dict[str, Any]) -> dict[str, str]:
+    """SHA-256 of the input text (as read), of the text output and of the Markdown output, so
+    that ``restore`` can refuse a report that is not this output's. The input's hash is taken
+    from the text the report restores: it proves the report restores that text exactly."""
+    from normalize.render import render_markdown, render_text
+
+    text = render_text(doc)
+    return {
+        "input_text": sha256(restore(text, report)),
+        "text": sha256(text),
+        "markdown": sha256(render_markdown(doc)),
     }
 
 
@@ -74,9 +95,11 @@ def _undo(current: str, change: Change) -> str:
 def restore(output: str, report: dict[str, Any]) -> str:
     """Rebuild the input text exactly from the text output and its report.
 
-    Raises ValueError when the output was changed after it was written (a span or a recorded
-    change no longer matches).
+    Raises ValueError when the output is not the one the report describes (its hashes differ:
+    another document's report, the Markdown output, an edited output), or was changed after it
+    was written (a span or a recorded change no longer matches).
     """
+    _check_output_hash(output, report.get("hashes") or {})
     try:
         plan = report["layout"]
         seps: list[str] = list(plan["seps"])
@@ -100,7 +123,27 @@ def restore(output: str, report: dict[str, Any]) -> str:
             texts[change.block] = _undo(current, change)
     if any(t is None for t in texts):
         raise ValueError("report does not account for every block")
-    return "".join(sep + (text or "") for sep, text in zip(seps, texts, strict=True)) + plan["tail"]
+    original = "".join(sep + (text or "") for sep, text in zip(seps, texts, strict=True)) + plan["tail"]
+    expected = (report.get("hashes") or {}).get("input_text")
+    if expected and sha256(original) != expected:
+        raise ValueError("the restored text does not match the input's SHA-256 in the report")
+    return original
+
+
+def _check_output_hash(output: str, hashes: dict[str, str]) -> None:
+    if not hashes.get("text"):
+        return  # a report written before hashes were recorded: the span checks still run
+    digest = sha256(output)
+    if digest == hashes["text"]:
+        return
+    if digest == hashes.get("markdown"):
+        raise ValueError(
+            "this is the Markdown output; restore needs the text output (or the --format json output)"
+        )
+    raise ValueError(
+        "this is not the output the report describes (its SHA-256 differs): another document's "
+        "report, or an output edited since it was written"
+    )
 
 
 def apply_change(doc: Document, change: Change) -> None:

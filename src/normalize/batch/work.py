@@ -1,8 +1,8 @@
-"""Batches: many files or a JSONL stream through one Normalizer per worker, in input order.
+"""Batch work: records, the worker processes that clean them, and the ordered stream of outcomes.
 
 A bad record (unreadable file, binary data, broken JSON line, missing field) is reported with
 its number, source and reason, and the rest goes on. Memory stays bounded whatever the input
-size: at most ``jobs * WINDOW`` records are in flight at any time.
+size: at most two chunks per worker are in flight at any time.
 """
 
 from __future__ import annotations
@@ -10,22 +10,16 @@ from __future__ import annotations
 import glob
 import json
 import os
-import sys
-import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from normalize.batch.pool import WorkerPool
 from normalize.config import Config
-from normalize.errors import (
-    NormalizeError,
-    OutputError,
-)
+from normalize.errors import NormalizeError
 
-WINDOW = 8  # chunks in flight per worker
 CHUNK = 16  # records per chunk sent to a worker
 
 
@@ -37,6 +31,7 @@ class Record:
     ident: Any = None  # the JSONL id field
     error: str | None = None  # why it could not be read
     line: bytes | None = None  # a JSONL line the worker decodes (the parent only reads lines)
+    fields: dict[str, Any] | None = None  # a JSONL record's fields, in order, as read
 
 
 @dataclass(frozen=True)
@@ -49,6 +44,7 @@ class Outcome:
     findings: tuple[str, ...] = ()
     size: int = 0  # bytes of input text
     output: bytes | None = None  # the JSONL output line, encoded by the worker
+    untranslated: tuple[str, ...] = ()  # language pairs no model covered ("vi-en")
 
 
 @dataclass
@@ -57,12 +53,15 @@ class Summary:
     bytes: int = 0
     failures: int = 0
     findings: Counter[str] = field(default_factory=Counter)
+    untranslated: Counter[str] = field(default_factory=Counter)  # blocks by language pair
+    written: int = 0  # outputs written (files mode) or records emitted (JSONL)
 
     def add(self, outcome: Outcome) -> None:
         self.documents += 1
         self.bytes += outcome.size
         self.failures += outcome.error is not None
         self.findings.update(outcome.findings)
+        self.untranslated.update(outcome.untranslated)
 
     def line(self, seconds: float) -> str:
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.findings.items())) or "none"
@@ -102,6 +101,9 @@ def _outcome(record: Record, result: Any) -> Outcome:
         rendered=render(result.document, fmt) if fmt != "text" else result.text,
         report=result.report() if with_report else None,
         findings=tuple(f.kind for f in result.findings),
+        untranslated=tuple(
+            f.data["pair"] for f in result.findings if f.kind == "untranslated" and f.data.get("pair")
+        ),
     )
 
 
@@ -110,16 +112,31 @@ def _shipped(outcome: Outcome) -> Outcome:
     output line instead of the parts, so that the parent only moves bytes."""
     record, data = outcome.record, outcome.record.data
     size = len(data.encode("utf-8")) if isinstance(data, str) else len(data or b"")
-    record = replace(record, data=None, line=None)
+    slim = replace(record, data=None, line=None, fields=None)
     jsonl = _worker[3]
-    if jsonl is None or outcome.error is not None:
-        return replace(outcome, record=record, size=size)
-    text_field, id_field = jsonl
-    row = {id_field: record.ident, text_field: outcome.text}
+    if jsonl is None:
+        return replace(outcome, record=slim, size=size)
+    line = (json.dumps(output_row(outcome, jsonl[0]), ensure_ascii=False) + "\n").encode("utf-8")
+    return replace(outcome, record=slim, size=size, output=line, text=None, rendered=None, report=None)
+
+
+def output_row(outcome: Outcome, text_field: str) -> dict[str, Any]:
+    """A JSONL output record: every field the input record had, in its order, with the cleaned
+    text in the text field, then ``report`` when asked. A failed record keeps its fields (its
+    text unchanged) and gets ``error``; a line that was not a JSON object keeps its raw text in
+    ``line``, so nothing read is lost."""
+    record = outcome.record
+    if record.fields is None:
+        raw = (record.line or b"").decode("utf-8", "backslashreplace").rstrip("\r\n")
+        return {"line": raw, "error": outcome.error}
+    row = dict(record.fields)
+    if outcome.error is not None:
+        row["error"] = outcome.error
+        return row
+    row[text_field] = outcome.rendered if outcome.rendered is not None else outcome.text
     if outcome.report is not None:
         row["report"] = outcome.report
-    line = (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
-    return Outcome(record, error=None, findings=outcome.findings, size=size, output=line)
+    return row
 
 
 def clean_record(record: Record) -> Outcome:
@@ -176,14 +193,12 @@ def process(
         for chunk in _chunks(records):
             yield from _clean_chunk(chunk)
         return
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=setup) as pool:
-        pending: deque[Future[list[Outcome]]] = deque()
-        for chunk in _chunks(records):
-            pending.append(pool.submit(_clean_chunk, chunk))
-            if len(pending) >= jobs * WINDOW:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+    pool = WorkerPool(jobs, _clean_chunk, _init_worker, setup)
+    try:
+        for outcomes in pool.map(_chunks(records)):
+            yield from outcomes
+    finally:  # also on Ctrl-C, a worker's death, or a consumer that stops early
+        pool.close()
 
 
 # --- inputs ----------------------------------------------------------------------------------
@@ -234,16 +249,29 @@ def decode_line(record: Record, text_field: str, id_field: str) -> Record:
     try:
         obj = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        return Record(n, source, None, error="not valid UTF-8")
+        return Record(n, source, None, line=raw, error="not valid UTF-8")
     except json.JSONDecodeError as exc:
-        return Record(n, source, None, error=f"not valid JSON: {exc.msg} at column {exc.colno}")
+        return Record(n, source, None, line=raw, error=f"not valid JSON (column {exc.colno}): {exc.msg}")
     if not isinstance(obj, dict):
-        return Record(n, source, None, error="not a JSON object")
+        return Record(n, source, None, line=raw, error=f"{_json_type(obj)}, not a JSON object")
     text = obj.get(text_field)
     if not isinstance(text, str):
-        what = "missing" if text is None else f"a {type(text).__name__}, not a string"
-        return Record(n, source, None, ident=obj.get(id_field), error=f"field {text_field!r} is {what}")
-    return Record(n, source, text, ident=obj.get(id_field, n))
+        what = "missing" if text_field not in obj else f"{_json_type(text)}, not a string"
+        return Record(
+            n, source, None, ident=obj.get(id_field), fields=obj, error=f"field {text_field!r} is {what}"
+        )
+    return Record(n, source, text, ident=obj.get(id_field, n), fields=obj)
+
+
+def _json_type(value: Any) -> str:
+    """What a JSON value is, as JSON names it, with its article ("an array", "null")."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return {dict: "an object", list: "an array", str: "a string"}.get(type(value), "a value")
 
 
 def error_line(outcome: Outcome) -> str:
@@ -251,136 +279,3 @@ def error_line(outcome: Outcome) -> str:
     return json.dumps(
         {"record": r.number, "source": r.source, "id": r.ident, "error": outcome.error}, ensure_ascii=False
     )
-
-
-# --- runs ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Options:
-    config: Config
-    fmt: str = "text"
-    with_report: bool = False
-    jobs: int = 1
-    errors: Path | None = None
-    progress: bool = False  # a progress line on stderr
-    summary: bool = True  # the summary line at the end
-
-
-class Progress:
-    """Documents/s and, when the total is known, an ETA, redrawn on stderr at most 5 times/s."""
-
-    def __init__(self, enabled: bool, total: int | None = None) -> None:
-        self.enabled, self.total, self.start, self.last = enabled, total, time.monotonic(), 0.0
-
-    def update(self, done: int) -> None:
-        now = time.monotonic()
-        if not self.enabled or now - self.last < 0.2:
-            return
-        self.last = now
-        rate = done / max(now - self.start, 1e-9)
-        eta = f", ETA {(self.total - done) / rate:.0f} s" if self.total and rate else ""
-        of = f"/{self.total}" if self.total else ""
-        sys.stderr.write(f"\r{done}{of} documents, {rate:.0f} docs/s{eta}   ")
-        sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\n")
-
-
-def _report_failures(outcomes: Iterator[Outcome], errors: Path | None, sink: list[int]) -> Iterator[Outcome]:
-    """Pass outcomes through; failed ones go to the errors file (or stderr), counted in ``sink``."""
-    from normalize.output import atomic_stream
-
-    def failed(outcome: Outcome, fh: Any) -> None:
-        sink.append(outcome.record.number)
-        if fh is None:
-            r = outcome.record
-            sys.stderr.write(f"normalize: record {r.number} ({r.source}): {outcome.error}\n")
-        else:
-            fh.write((error_line(outcome) + "\n").encode("utf-8"))
-
-    if errors is None:
-        for outcome in outcomes:
-            if outcome.error is not None:
-                failed(outcome, None)
-            yield outcome
-        return
-    with atomic_stream(errors) as fh:
-        for outcome in outcomes:
-            if outcome.error is not None:
-                failed(outcome, fh)
-            yield outcome
-
-
-def _drive(outcomes: Iterator[Outcome], options: Options, total: int | None, write: Any) -> Summary:
-    summary, progress, start, failed = Summary(), Progress(options.progress, total), time.monotonic(), []
-    for outcome in _report_failures(outcomes, options.errors, failed):
-        summary.add(outcome)
-        if outcome.error is None:
-            write(outcome)
-        progress.update(summary.documents)
-    progress.close()
-    if options.summary:
-        sys.stderr.write(f"normalize: {summary.line(time.monotonic() - start)}\n")
-    return summary
-
-
-_SUFFIX = {"text": ".txt", "markdown": ".md", "json": ".json"}
-
-
-def run_files(patterns: list[str], out_dir: Path, options: Options) -> Summary:
-    """Clean files into ``out_dir``, mirroring folder trees; ``name.txt`` (or .md/.json) each."""
-    from normalize.output import write_atomic
-
-    files = list(expand_inputs(patterns))  # paths only: cheap, and gives the progress total
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{out_dir}: cannot create the output folder: {exc.strerror}") from exc
-    targets = {str(path): out_dir / rel.with_suffix(_SUFFIX[options.fmt]) for path, rel in files}
-    sources = tuple(path for path, _ in files)
-
-    def write(outcome: Outcome) -> None:
-        target = targets[outcome.record.source]
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, outcome.rendered or "", sources)
-        if outcome.report is not None:
-            report_path = target.with_suffix(".report.json")
-            write_atomic(
-                report_path, json.dumps(outcome.report, ensure_ascii=False, indent=2) + "\n", sources
-            )
-
-    outcomes = process(file_records(files), options.config, options.fmt, options.with_report, options.jobs)
-    return _drive(outcomes, options, len(files), write)
-
-
-def run_jsonl(source: str, output: Path | None, text_field: str, id_field: str, options: Options) -> Summary:
-    """Clean a JSONL stream into JSONL: the id, the cleaned text and (``--report``) the report."""
-    from normalize.output import atomic_stream
-
-    def lines() -> Iterator[bytes]:
-        if source == "-":
-            yield from sys.stdin.buffer
-            return
-        from normalize.pipeline import input_errors
-
-        with input_errors(source), open(source, "rb") as fh:
-            yield from fh
-
-    records = jsonl_lines(lines(), "<stdin>" if source == "-" else source)
-    fields = (text_field, id_field)
-    outcomes = process(records, options.config, "text", options.with_report, options.jobs, fields)
-
-    def emit(fh: Any) -> Summary:
-        def write(outcome: Outcome) -> None:
-            fh.write(outcome.output or b"")
-
-        return _drive(outcomes, options, None, write)
-
-    if output is None or str(output) == "-":
-        return emit(sys.stdout.buffer)
-    inputs = (Path(source),) if source != "-" else ()
-    with atomic_stream(output, inputs) as fh:
-        return emit(fh)
