@@ -71,6 +71,48 @@ def test_help_explains():
     out = run_cli("clean", "--help").stdout.decode()
     for option in ("--output", "--format", "--report", "--glossary", "--on-untranslated", "--strict"):
         assert option in out
+    assert "Usage: python -m normalize clean [OPTIONS] [SOURCE]" in out.replace(
+        "normalize.__main__", "normalize"
+    )
+    assert run_cli("clean", "-h").stdout.decode() == out
+    batch_help = " ".join(run_cli("batch", "-h").stdout.decode().split())
+    assert "Worker processes [default: all cores]." in batch_help  # not eaten as a markup tag
+    assert "[default: drop]" in batch_help and "--with-report" in batch_help
+
+
+def test_version():
+    from normalize import __version__
+
+    proc = run_cli("--version")
+    assert proc.returncode == 0 and proc.stdout.decode() == f"normalize {__version__}\n"
+
+
+def test_piped_text_is_read_without_a_source_argument():
+    proc = run_cli("clean", stdin="Revenue水分 grew.\n".encode())
+    assert proc.returncode == 0 and proc.stdout.decode() == "Inflated revenue grew.\n"
+    proc = run_cli("detect", stdin=seed("004").read_bytes())
+    assert proc.returncode == 1 and b"unit_inconsistency" in proc.stdout
+
+
+def test_no_source_on_a_terminal_is_a_usage_error():
+    import pty
+
+    code = "import sys; sys.argv = ['normalize', 'clean']; from normalize.cli import main; main()"
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: its stdin is the terminal
+        os.execv(sys.executable, [sys.executable, "-c", code])
+    out = b""
+    while True:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 2
+    assert b"missing SOURCE" in out and out.count(b"\n") == 1
 
 
 def test_english_file_never_loads_heavy_modules(tmp_path):

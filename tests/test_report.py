@@ -82,6 +82,48 @@ def test_restore_command_round_trip(tmp_path):
     assert proc.returncode == 0 and proc.stdout.decode() == seed("004").read_text(encoding="utf-8")
     proc = run_cli("restore", str(out), str(seed("003")))  # not a report
     assert proc.returncode == 2 and proc.stderr.decode().count("\n") == 1
+    proc = run_cli("restore", "-", str(report), stdin=out.read_bytes())  # the output on stdin
+    assert proc.returncode == 0 and proc.stdout.decode() == seed("001").read_text(encoding="utf-8")
+
+
+def test_restore_refuses_another_documents_report_and_names_a_markdown_output(tmp_path):
+    from conftest import seed
+    from test_cli import run_cli
+
+    def cleaned(name: str, fmt: str = "text") -> tuple:  # type: ignore[type-arg]
+        out, report = tmp_path / f"{name}.{fmt}", tmp_path / f"{name}.{fmt}.json"
+        args = ("clean", str(seed(name)), "-o", str(out), "--report", str(report), "-f", fmt)
+        assert run_cli(*args).returncode == 0
+        return out, report
+
+    out_000, report_000 = cleaned("000")
+    out_003, report_003 = cleaned("003")
+    proc = run_cli("restore", str(out_000), str(report_003))
+    assert proc.returncode == 2 and proc.stdout == b""
+    assert "not the output the report describes" in proc.stderr.decode()
+    md, md_report = cleaned("000", "markdown")
+    proc = run_cli("restore", str(md), str(md_report))
+    assert proc.returncode == 2 and "Markdown output" in proc.stderr.decode()
+    assert run_cli("restore", str(out_003), str(report_003)).returncode == 0
+
+
+def test_report_hashes_name_the_input_and_both_outputs(normalizer):
+    import hashlib
+
+    from conftest import seed
+    from normalize.render import render_markdown
+
+    result = normalizer.clean_file(seed("001"))
+    hashes = result.report()["hashes"]
+
+    def sha(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    assert hashes == {
+        "input_text": sha(seed("001").read_text(encoding="utf-8")),
+        "text": sha(result.text),
+        "markdown": sha(render_markdown(result.document)),
+    }
 
 
 CORPUS = sorted((SEEDS[0].parents[1] / "tests" / "corpus").glob("**/*.txt"))
