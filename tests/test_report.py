@@ -96,7 +96,7 @@ def test_restore_refuses_another_documents_report_and_names_a_markdown_output(tm
         assert run_cli(*args).returncode == 0
         return out, report
 
-    out_000, report_000 = cleaned("000")
+    out_000, _ = cleaned("000")
     out_003, report_003 = cleaned("003")
     proc = run_cli("restore", str(out_000), str(report_003))
     assert proc.returncode == 2 and proc.stdout == b""
