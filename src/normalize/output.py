@@ -77,9 +77,12 @@ def write_together(
     items: Sequence[tuple[str | Path, str | bytes]],
     inputs: InputSet | Iterable[str | Path] = (),
     mode: int | None = None,
+    durable: bool = True,
 ) -> None:
-    """Write several files so that all of them appear or none does (an output and its report)."""
-    with atomic_files([path for path, _ in items], inputs, mode) as handles:
+    """Write several files so that all of them appear or none does (an output and its report).
+    ``durable=False`` skips the flush to disk before the rename: a batch flushes all its files
+    once at the end instead (``os.sync``), as one flush per small file doubled its time."""
+    with atomic_files([path for path, _ in items], inputs, mode, durable) as handles:
         for fh, (_, data) in zip(handles, items, strict=True):
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
 
@@ -106,10 +109,14 @@ def _check_target(target: Path, inputs: InputSet) -> Path:
 
 @contextlib.contextmanager
 def atomic_files(
-    paths: Sequence[str | Path], inputs: InputSet | Iterable[str | Path] = (), mode: int | None = None
+    paths: Sequence[str | Path],
+    inputs: InputSet | Iterable[str | Path] = (),
+    mode: int | None = None,
+    durable: bool = True,
 ) -> Iterator[list[BinaryIO]]:
-    """Temporary files for ``paths``; all are flushed to disk first, then all renamed into place.
-    On any error (or Ctrl-C) every temporary file is removed and no target changes."""
+    """Temporary files for ``paths``; all are written (and, when ``durable``, flushed to disk)
+    first, then all renamed into place. On any error (or Ctrl-C) every temporary file is
+    removed and no target changes."""
     guard = _as_input_set(inputs)
     targets = [Path(p) for p in paths]
     temps: list[tuple[BinaryIO, str, Path]] = []
@@ -127,7 +134,8 @@ def atomic_files(
         for fh, _, target in temps:
             current = target
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
             fh.close()
         while temps:
             _, tmp, current = temps[0]

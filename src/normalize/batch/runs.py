@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -170,14 +171,17 @@ def run_files(patterns: list[str], out_dir: Path, options: Options) -> Summary:
         if outcome.report is not None:
             report = json.dumps(outcome.report, ensure_ascii=False, indent=2) + "\n"
             items.insert(0, (target.with_suffix(".report.json"), report))
-        write_together(items, inputs)
+        write_together(items, inputs, durable=False)  # flushed to disk once, at the end
         return True
 
     def note(written: int) -> str:
         return f"{written} of {len(files)} outputs were written to {out_dir} (each one whole)"
 
     outcomes = process(file_records(files), options.config, options.fmt, options.with_report, options.jobs)
-    return _drive(outcomes, options, len(files), write, note)
+    try:
+        return _drive(outcomes, options, len(files), write, note)
+    finally:
+        os.sync()  # every output written, also by a run that stops early, is on disk when it ends
 
 
 def run_jsonl(source: str, output: Path | None, text_field: str, id_field: str, options: Options) -> Summary:
