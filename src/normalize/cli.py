@@ -164,7 +164,7 @@ def clean(
 ) -> None:
     """Clean one article: repair, remove boilerplate, replace stray terms, report every change."""
     from normalize import render as render_mod
-    from normalize.output import remove_stale_temps, write_atomic, write_in_place, write_together
+    from normalize.output import clear_stale_temps, write_atomic, write_in_place, write_together
     from normalize.report import build_report
 
     try:
@@ -183,7 +183,7 @@ def clean(
         to_file = output is not None and str(output) != "-"
         for path in (output if to_file else None, report):
             if path is not None:
-                remove_stale_temps(path.parent if str(path.parent) else Path("."))
+                clear_stale_temps(path.parent if str(path.parent) else Path("."))
         if in_place:
             backup = write_in_place(Path(source), data, text, report_item)
             typer.echo(f"normalize: {source} cleaned in place; the original is in {backup}", err=True)
@@ -367,62 +367,9 @@ def batch(
         raise typer.Exit(BATCH_PARTIAL)
 
 
-models_app = typer.Typer(
-    help="Manage the Argos Translate packages used for machine translation. Nothing is downloaded: "
-    "packages are installed from .argosmodel files, into ARGOS_PACKAGES_DIR when it is set.",
-    no_args_is_help=True,
-)
+from normalize.cli_models import models_app  # noqa: E402  (after app, which it joins)
+
 app.add_typer(models_app, name="models")
-
-
-@models_app.command("list")
-def models_list() -> None:
-    """List the installed translation packages: name, language pair, version."""
-    from normalize.translate.argos import installed_packages
-    from normalize.translate.packages import packages_dir
-
-    try:
-        folder = packages_dir()
-    except NormalizeError as exc:
-        _fail(exc)
-        return
-    packages = installed_packages()
-    for p in packages:
-        sys.stdout.write(f"{p.name}\t{p.from_code}->{p.to_code}\t{p.version}\n")
-    if not packages:
-        typer.echo(f"normalize: no translation packages in {folder}", err=True)
-
-
-@models_app.command("install")
-def models_install(
-    path: Annotated[Path, typer.Argument(help="An Argos package file (.argosmodel).", show_default=False)],
-) -> None:
-    """Install a package file; a corrupt or foreign file is refused and nothing changes."""
-    from normalize.translate import packages
-
-    try:
-        info = packages.install(path)
-    except NormalizeError as exc:
-        _fail(exc)
-        return
-    typer.echo(
-        f"installed {info.name} ({info.from_code}->{info.to_code} {info.version}) in {info.path.parent}"
-    )
-
-
-@models_app.command("remove")
-def models_remove(
-    name: Annotated[str, typer.Argument(help="Package name (see `models list`) or pair, e.g. vi-en.")],
-) -> None:
-    """Remove an installed package."""
-    from normalize.translate import packages
-
-    try:
-        info = packages.remove(name)
-    except NormalizeError as exc:
-        _fail(exc)
-        return
-    typer.echo(f"removed {info.name} ({info.from_code}->{info.to_code})")
 
 
 def _terminated(signum: int, _frame: object) -> None:

@@ -156,9 +156,10 @@ def remove_stale_temps(folder: Path, recursive: bool = False) -> list[Path]:
     """Remove temporary files that a killed normalize process left in ``folder``; returns them.
     A file whose process still runs is left alone (another run may be writing it)."""
     removed: list[Path] = []
-    if not folder.is_dir():
+    try:
+        walk = os.walk(folder) if recursive else [(str(folder), [], os.listdir(folder))]
+    except (OSError, ValueError):  # no such folder, or not readable: nothing to clear
         return removed
-    walk = os.walk(folder) if recursive else [(str(folder), [], os.listdir(folder))]
     for root, _dirs, files in walk:
         for name in files:
             match = _TEMP_NAME.match(name)
@@ -167,6 +168,19 @@ def remove_stale_temps(folder: Path, recursive: bool = False) -> list[Path]:
                     os.unlink(Path(root) / name)
                     removed.append(Path(root) / name)
     return removed
+
+
+def clear_stale_temps(folder: Path, recursive: bool = False) -> None:
+    """``remove_stale_temps``, saying on stderr what it removed (a run writing into the folder
+    calls it first)."""
+    import sys
+
+    removed = remove_stale_temps(folder, recursive)
+    if removed:
+        sys.stderr.write(
+            f"normalize: removed {len(removed)} temporary file(s) left by an earlier run that was "
+            f"killed (first: {removed[0]})\n"
+        )
 
 
 def _process_alive(pid: int) -> bool:

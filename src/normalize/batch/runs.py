@@ -137,18 +137,10 @@ def output_targets(
     return targets
 
 
-def _warn_stale(removed: list[Path]) -> None:
-    if removed:
-        sys.stderr.write(
-            f"normalize: removed {len(removed)} temporary file(s) left by an earlier run that was "
-            f"killed (first: {removed[0]})\n"
-        )
-
-
 def run_files(patterns: list[str], out_dir: Path, options: Options) -> Summary:
     """Clean files into ``out_dir``, mirroring folder trees; ``name.txt`` (or .md/.json) each,
     and ``name.report.json`` beside it with the report; the two are written together."""
-    from normalize.output import InputSet, remove_stale_temps, write_together
+    from normalize.output import InputSet, clear_stale_temps, write_together
 
     files = list(expand_inputs(patterns))  # paths only: cheap, and gives the progress total
     targets = output_targets(files, out_dir, options.fmt, options.with_report)
@@ -156,7 +148,7 @@ def run_files(patterns: list[str], out_dir: Path, options: Options) -> Summary:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot create the output folder: {exc.strerror}") from exc
-    _warn_stale(remove_stale_temps(out_dir, recursive=True))
+    clear_stale_temps(out_dir, recursive=True)
     inputs = InputSet(path for path, _ in files)
     folders: set[Path] = set()
 
@@ -187,7 +179,7 @@ def run_files(patterns: list[str], out_dir: Path, options: Options) -> Summary:
 def run_jsonl(source: str, output: Path | None, text_field: str, id_field: str, options: Options) -> Summary:
     """Clean a JSONL stream into JSONL: each record's fields in order, the cleaned text in the
     text field, ``report`` when asked, ``error`` on a record that failed."""
-    from normalize.output import atomic_stream, remove_stale_temps
+    from normalize.output import atomic_stream, clear_stale_temps
 
     if options.fmt == "json":
         raise UsageError("--format json does not apply to JSONL output (records are JSON); use --with-report")
@@ -214,7 +206,7 @@ def run_jsonl(source: str, output: Path | None, text_field: str, id_field: str, 
 
     if output is None or str(output) == "-":
         return emit(sys.stdout.buffer, lambda n: f"{n} records were written to standard output")
-    _warn_stale(remove_stale_temps(output.parent if str(output.parent) else Path(".")))
+    clear_stale_temps(output.parent if str(output.parent) else Path("."))
     inputs = (Path(source),) if source != "-" else ()
     with atomic_stream(output, inputs) as fh:
         return emit(fh, lambda n: f"no output was written ({output} is as it was)")
