@@ -110,3 +110,15 @@ def test_temporary_files_of_dead_processes_are_removed(tmp_path):
     assert remove_stale_temps(tmp_path) == []  # not recursive: the stale file is in sub/
     assert remove_stale_temps(tmp_path, recursive=True) == [stale]
     assert live.exists() and unrelated.exists() and not stale.exists()
+
+
+def test_clean_in_place_keeps_a_group_writable_mode(tmp_path):
+    from test_cli import run_cli
+
+    src = tmp_path / "a.txt"
+    src.write_text("Revenue水分 grew.\n", encoding="utf-8")
+    src.chmod(0o664)
+    proc = run_cli("clean", str(src), "--in-place")
+    assert proc.returncode == 0
+    assert stat.S_IMODE(src.stat().st_mode) == 0o664
+    assert src.read_text(encoding="utf-8") == "Inflated revenue grew.\n"

@@ -65,12 +65,12 @@ def test_concurrency_is_the_deprecated_name_of_workers(local_ray):
 
 
 @pytest.mark.parametrize("workers", [8])
-def test_read_json_from_a_file_finishes_on_two_cpus(tmp_path, workers):
-    # ray.data.read_json has a read task that needs a CPU; a fixed pool of actors holding both
-    # CPUs of ray.init(num_cpus=2) made no progress at all. A fresh Ray in a subprocess, with a
+def test_read_clean_and_write_json_finish_on_two_cpus(tmp_path, workers):
+    # ray.data.read_json has a read task that needs a CPU, and write_json write tasks; a fixed
+    # pool of actors holding both CPUs of ray.init(num_cpus=2) made no progress at all. A fresh Ray in a subprocess, with a
     # timeout, so that a hang fails the test instead of the suite.
     texts = [p.read_text(encoding="utf-8") for p in SEEDS] + documents(95, seed=5)
-    src = tmp_path / "articles.jsonl"
+    src, out = tmp_path / "articles.jsonl", tmp_path / "cleaned"
     src.write_text(
         "".join(json.dumps({"id": n, "text": t}) + "\n" for n, t in enumerate(texts)), encoding="utf-8"
     )
@@ -80,11 +80,11 @@ def test_read_json_from_a_file_finishes_on_two_cpus(tmp_path, workers):
         from normalize.ray import clean_dataset
         ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
         ds = ray.data.read_json({str(src)!r})
-        rows = clean_dataset(ds, output_column="clean", workers={workers}).take_all()
-        print(json.dumps(sorted(([r["id"], r["clean"]] for r in rows))))
+        clean_dataset(ds, output_column="clean", workers={workers}).write_json({str(out)!r})
         """
     )
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=180)
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
-    rows = json.loads(proc.stdout.decode().strip().splitlines()[-1])
-    assert [text for _, text in rows] == [r.text for r in normalize.Normalizer().clean_many(texts)]
+    rows = [json.loads(line) for path in sorted(out.glob("*.json")) for line in path.read_text().splitlines()]
+    cleaned = [row["clean"] for row in sorted(rows, key=lambda row: row["id"])]
+    assert cleaned == [r.text for r in normalize.Normalizer().clean_many(texts)]
