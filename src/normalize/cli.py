@@ -10,12 +10,25 @@ import json
 import os
 import signal
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from normalize.cli_common import (
+    Format,
+    GlossaryOpt,
+    InputArg,
+    Policy,
+    PolicyOpt,
+    RulesOpt,
+    build_normalizer,
+    fail,
+    read_input,
+    source_or_stdin,
+    untranslated_pairs,
+    warn_untranslated,
+)
 from normalize.config import Config
 from normalize.errors import BATCH_PARTIAL, INTERRUPTED, NormalizeError, UsageError
 
@@ -52,98 +65,6 @@ def _root(
     """Turn scraped, half-translated articles into clean English, reporting every change."""
 
 
-class Format(StrEnum):
-    text = "text"
-    markdown = "markdown"
-    json = "json"
-
-
-class Policy(StrEnum):
-    drop = "drop"
-    keep = "keep"
-    mark = "mark"
-
-
-InputArg = Annotated[
-    str | None,
-    typer.Argument(
-        metavar="SOURCE",
-        help="Input file, or - for standard input (the default when standard input is not a terminal).",
-        show_default=False,
-    ),
-]
-GlossaryOpt = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--glossary",
-        "-g",
-        help="Extra glossary TSV (source<TAB>target); repeatable; wins over the shipped ones.",
-    ),
-]
-PolicyOpt = Annotated[
-    Policy,
-    typer.Option(
-        "--on-untranslated", help="Foreign blocks no model can translate: drop, keep, or mark them."
-    ),
-]
-RulesOpt = Annotated[
-    list[Path] | None, typer.Option("--rules", help="Extra boilerplate rules TOML; repeatable.")
-]
-
-
-def _source_or_stdin(source: str | None) -> str:
-    """``source``, or ``-`` when none is given and text is piped in (as ftfy and trafilatura do)."""
-    if source is not None:
-        return source
-    if sys.stdin is None or sys.stdin.isatty():
-        raise UsageError("missing SOURCE: give a file, or - (or pipe text in) to read standard input")
-    return "-"
-
-
-def _read_input(source: str) -> tuple[bytes, str]:
-    from normalize.pipeline import read_input_file
-
-    if source == "-":
-        return sys.stdin.buffer.read(), "<stdin>"
-    return read_input_file(source), source
-
-
-def _fail(exc: NormalizeError) -> None:
-    if os.environ.get("NORMALIZE_DEBUG"):
-        raise exc
-    typer.echo(f"normalize: error: {exc.message}", err=True)
-    if exc.exit_code == INTERRUPTED:
-        sys.exit(INTERRUPTED)  # past typer, which would add its generic "interrupted" line
-    raise typer.Exit(exc.exit_code)
-
-
-def _untranslated_pairs(findings: list) -> dict[str, int]:  # type: ignore[type-arg]
-    pairs: dict[str, int] = {}
-    for f in findings:
-        if f.kind == "untranslated" and f.data.get("pair"):
-            pairs[f.data["pair"]] = pairs.get(f.data["pair"], 0) + 1
-    return pairs
-
-
-def _warn_untranslated(pairs: dict[str, int]) -> None:
-    """One warning per language pair no model covered, for a document or a whole batch."""
-    for pair, count in sorted(pairs.items()):
-        src, _, dst = pair.partition("-")
-        typer.echo(
-            f"normalize: warning: no translation model for {src}->{dst}; {count} block(s) handled by "
-            f"the untranslated policy. Install one with: normalize models install FILE.argosmodel",
-            err=True,
-        )
-
-
-def _normalizer(glossary: list[Path] | None, rules: list[Path] | None, policy: Policy):  # type: ignore[no-untyped-def]
-    from normalize.pipeline import Normalizer
-
-    return Normalizer(
-        Config(glossaries=tuple(glossary or ()), rules=tuple(rules or ()), on_untranslated=policy.value)
-    )
-
-
 @app.command()
 def clean(
     source: InputArg = None,
@@ -168,11 +89,11 @@ def clean(
     from normalize.report import build_report
 
     try:
-        source = _source_or_stdin(source)
+        source = source_or_stdin(source)
         if in_place and (source == "-" or output is not None):
             raise UsageError("--in-place needs an input file and no --output")
-        normalizer = _normalizer(glossary, rules, on_untranslated)
-        data, name = _read_input(source)
+        normalizer = build_normalizer(glossary, rules, on_untranslated)
+        data, name = read_input(source)
         result = normalizer.clean(data, name)
         text = render_mod.render(result.document, fmt.value)
         inputs = (Path(source),) if source != "-" else ()
@@ -196,9 +117,9 @@ def clean(
             if report_item is not None:  # after the text is out: a failed write leaves no report
                 write_atomic(report_item[0], report_item[1], inputs)
     except NormalizeError as exc:
-        _fail(exc)
+        fail(exc)
         return
-    _warn_untranslated(_untranslated_pairs(result.findings))
+    warn_untranslated(untranslated_pairs(result.findings))
     if strict and result.findings:
         raise typer.Exit(1)
 
@@ -214,12 +135,12 @@ def detect(
     from normalize.report import finding_line
 
     try:
-        source = _source_or_stdin(source)
-        normalizer = _normalizer(glossary, rules, Policy.drop)
-        data, name = _read_input(source)
+        source = source_or_stdin(source)
+        normalizer = build_normalizer(glossary, rules, Policy.drop)
+        data, name = read_input(source)
         result = normalizer.clean(data, name)
     except NormalizeError as exc:
-        _fail(exc)
+        fail(exc)
         return
     doc = result.document
     if as_json:
@@ -254,7 +175,7 @@ def restore(
     from normalize.report import restore as restore_text
 
     try:
-        data, name = _read_input(output)
+        data, name = read_input(output)
         text, plan = _load_restore_inputs(data, report)
         try:
             original = restore_text(text, plan)
@@ -266,7 +187,7 @@ def restore(
             inputs = ((Path(output),) if output != "-" else ()) + ((report,) if report else ())
             write_atomic(to, original, inputs)
     except NormalizeError as exc:
-        _fail(exc)
+        fail(exc)
 
 
 def _load_restore_inputs(data: bytes, report: Path | None) -> tuple[str, dict]:  # type: ignore[type-arg]
@@ -329,6 +250,13 @@ def batch(
         Path | None, typer.Option("--errors", help="Write failed records here (JSONL) instead of to stderr.")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary line.")] = False,
+    review: Annotated[
+        Path | None,
+        typer.Option(
+            "--review",
+            help="Also write a review page for each document into this folder, and index.html listing them.",
+        ),
+    ] = None,
     glossary: GlossaryOpt = None,
     rules: RulesOpt = None,
     on_untranslated: PolicyOpt = Policy.drop,
@@ -345,7 +273,7 @@ def batch(
         config = Config(
             glossaries=tuple(glossary or ()), rules=tuple(rules or ()), on_untranslated=on_untranslated.value
         )
-        _normalizer(glossary, rules, on_untranslated)  # bad glossary or rules: fail before any work
+        build_normalizer(glossary, rules, on_untranslated)  # bad glossary or rules: fail before any work
         options = batch_mod.Options(
             config,
             fmt.value,
@@ -354,21 +282,24 @@ def batch(
             errors,
             progress=not quiet and sys.stderr.isatty(),
             summary=not quiet,
+            review=review,
         )
         if jsonl:
             summary = batch_mod.run_jsonl(jsonl, output, text_field, id_field, options)
         else:
             summary = batch_mod.run_files(inputs or [], output or Path("."), options)
     except NormalizeError as exc:
-        _fail(exc)
+        fail(exc)
         return
-    _warn_untranslated(dict(summary.untranslated))
+    warn_untranslated(dict(summary.untranslated))
     if summary.failures:
         raise typer.Exit(BATCH_PARTIAL)
 
 
 from normalize.cli_models import models_app  # noqa: E402  (after app, which it joins)
+from normalize.cli_review import review as review_command  # noqa: E402
 
+app.command("review")(review_command)
 app.add_typer(models_app, name="models")
 
 

@@ -8,14 +8,8 @@ from typing import Annotated
 
 import typer
 
+from normalize.cli_common import fail as _fail
 from normalize.errors import NormalizeError
-
-
-def _fail(exc: NormalizeError) -> None:
-    from normalize.cli import _fail as fail
-
-    fail(exc)
-
 
 models_app = typer.Typer(
     help="Manage the Argos Translate packages used for machine translation. Nothing is downloaded: "

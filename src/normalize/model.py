@@ -8,7 +8,7 @@ for each. That makes an unrecorded edit impossible, so the report alone explains
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 # Block kinds produced by the reader.
@@ -49,6 +49,9 @@ class Finding:
     end: int
     message: str
     data: dict[str, Any] = field(default_factory=dict)
+    # How many changes the document had when the finding was made: its offsets refer to the
+    # block's text after those changes (the review page places it with this).
+    at_change: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -57,6 +60,7 @@ class Finding:
             "start": self.start,
             "end": self.end,
             "message": self.message,
+            "at_change": self.at_change,
         }
         if self.data:
             out["data"] = self.data
@@ -125,7 +129,7 @@ class Document:
         return [b for b in self.blocks if b.removed_by is None]  # no property call per block: hot
 
     def add_finding(self, finding: Finding) -> None:
-        self.findings.append(finding)
+        self.findings.append(replace(finding, at_change=len(self.changes)))
 
 
 @dataclass

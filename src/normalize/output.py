@@ -68,9 +68,10 @@ def write_atomic(
     data: str | bytes,
     inputs: InputSet | Iterable[str | Path] = (),
     mode: int | None = None,
+    durable: bool = True,
 ) -> None:
     """Write ``data`` to ``path`` atomically; refuse to write over any of ``inputs``."""
-    write_together([(path, data)], inputs, mode)
+    write_together([(path, data)], inputs, mode, durable)
 
 
 def write_together(

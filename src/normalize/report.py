@@ -39,6 +39,7 @@ def build_report(doc: Document) -> dict[str, Any]:
             "blocks_removed": sum(b.removed for b in doc.blocks),
             "findings": dict(Counter(f.kind for f in doc.findings)),
             "changes": dict(Counter(c.stage for c in doc.changes)),
+            "languages": languages(doc),
         },
         "findings": findings,
         "changes": [c.to_dict() for c in doc.changes],
@@ -46,6 +47,16 @@ def build_report(doc: Document) -> dict[str, Any]:
     }
     report["hashes"] = hashes(doc, report)
     return report
+
+
+def languages(doc: Document) -> dict[str, int]:
+    """Characters of text per language detect gave the blocks (neutral blocks, such as
+    numbers and short labels, have none), largest first."""
+    counts: Counter[str] = Counter()
+    for block in doc.blocks:
+        if block.lang:
+            counts[block.lang] += len(block.text)
+    return dict(counts.most_common())
 
 
 def sha256(text: str) -> str:
@@ -99,6 +110,18 @@ def restore(output: str, report: dict[str, Any]) -> str:
     another document's report, the Markdown output, an edited output), or was changed after it
     was written (a span or a recorded change no longer matches).
     """
+    texts, seps, tail = restore_parts(output, report)
+    original = "".join(sep + text for sep, text in zip(seps, texts, strict=True)) + tail
+    expected = (report.get("hashes") or {}).get("input_text")
+    if expected and sha256(original) != expected:
+        raise ValueError("the restored text does not match the input's SHA-256 in the report")
+    return original
+
+
+def restore_parts(output: str, report: dict[str, Any]) -> tuple[list[str], list[str], str]:
+    """Each block's text and the whitespace before it as read, and the whitespace after the last
+    block: the input, in the pieces the changes refer to (``restore`` joins them; the review
+    page replays the changes on them)."""
     _check_output_hash(output, report.get("hashes") or {})
     try:
         plan = report["layout"]
@@ -123,11 +146,7 @@ def restore(output: str, report: dict[str, Any]) -> str:
             texts[change.block] = _undo(current, change)
     if any(t is None for t in texts):
         raise ValueError("report does not account for every block")
-    original = "".join(sep + (text or "") for sep, text in zip(seps, texts, strict=True)) + plan["tail"]
-    expected = (report.get("hashes") or {}).get("input_text")
-    if expected and sha256(original) != expected:
-        raise ValueError("the restored text does not match the input's SHA-256 in the report")
-    return original
+    return [t or "" for t in texts], seps, plan["tail"]
 
 
 def _check_output_hash(output: str, hashes: dict[str, str]) -> None:

@@ -37,6 +37,7 @@ class Options:
     errors: Path | None = None
     progress: bool = False  # a progress line on stderr
     summary: bool = True  # the summary line at the end
+    review: Path | None = None  # a folder for review pages and their index
 
 
 class Progress:
@@ -137,6 +138,39 @@ def output_targets(
     return targets
 
 
+class ReviewPages:
+    """The review pages of a batch (``--review DIR``): one per document as it comes, then the
+    index of them all at the end of the run."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder, self.entries, self.folders = folder, [], set()  # type: ignore[var-annotated]
+        if folder is not None:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise OutputError(f"{folder}: cannot create the review folder: {exc.strerror}") from exc
+
+    def add(self, outcome: Outcome, relative: Path, inputs: Any) -> None:
+        from normalize.output import write_atomic
+
+        if self.folder is None or outcome.page is None:
+            return
+        path = self.folder / relative
+        if path.parent not in self.folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.folders.add(path.parent)
+        write_atomic(path, outcome.page, inputs, durable=False)
+        outcome.entry.href = relative.as_posix()
+        self.entries.append(outcome.entry)
+
+    def finish(self) -> None:
+        from normalize.output import write_atomic
+        from normalize.review.index import index_page
+
+        if self.folder is not None:
+            write_atomic(self.folder / "index.html", index_page(self.entries))
+
+
 def run_files(patterns: list[str], out_dir: Path, options: Options) -> Summary:
     """Clean files into ``out_dir``, mirroring folder trees; ``name.txt`` (or .md/.json) each,
     and ``name.report.json`` beside it with the report; the two are written together."""
@@ -151,6 +185,8 @@ def run_files(patterns: list[str], out_dir: Path, options: Options) -> Summary:
     clear_stale_temps(out_dir, recursive=True)
     inputs = InputSet(path for path, _ in files)
     folders: set[Path] = set()
+    pages = ReviewPages(options.review)
+    relative = {str(path): rel.with_suffix(".html") for path, rel in files}
 
     def write(outcome: Outcome) -> bool:
         if outcome.error is not None:
@@ -164,14 +200,24 @@ def run_files(patterns: list[str], out_dir: Path, options: Options) -> Summary:
             report = json.dumps(outcome.report, ensure_ascii=False, indent=2) + "\n"
             items.insert(0, (target.with_suffix(".report.json"), report))
         write_together(items, inputs, durable=False)  # flushed to disk once, at the end
+        pages.add(outcome, relative[outcome.record.source], inputs)
         return True
 
     def note(written: int) -> str:
         return f"{written} of {len(files)} outputs were written to {out_dir} (each one whole)"
 
-    outcomes = process(file_records(files), options.config, options.fmt, options.with_report, options.jobs)
+    outcomes = process(
+        file_records(files),
+        options.config,
+        options.fmt,
+        options.with_report,
+        options.jobs,
+        review=bool(options.review),
+    )
     try:
-        return _drive(outcomes, options, len(files), write, note)
+        summary = _drive(outcomes, options, len(files), write, note)
+        pages.finish()
+        return summary
     finally:
         os.sync()  # every output written, also by a run that stops early, is on disk when it ends
 
@@ -195,14 +241,20 @@ def run_jsonl(source: str, output: Path | None, text_field: str, id_field: str, 
 
     records = jsonl_lines(lines(), "<stdin>" if source == "-" else source)
     fields = (text_field, id_field)
-    outcomes = process(records, options.config, options.fmt, options.with_report, options.jobs, fields)
+    outcomes = process(
+        records, options.config, options.fmt, options.with_report, options.jobs, fields, bool(options.review)
+    )
+    pages = ReviewPages(options.review)
 
     def emit(fh: Any, note: Callable[[int], str]) -> Summary:
         def write(outcome: Outcome) -> bool:
             fh.write(outcome.output or b"")
+            pages.add(outcome, Path(f"record-{outcome.record.number:06}.html"), ())
             return outcome.output is not None
 
-        return _drive(outcomes, options, None, write, note)
+        summary = _drive(outcomes, options, None, write, note)
+        pages.finish()
+        return summary
 
     if output is None or str(output) == "-":
         return emit(sys.stdout.buffer, lambda n: f"{n} records were written to standard output")

@@ -45,6 +45,8 @@ class Outcome:
     size: int = 0  # bytes of input text
     output: bytes | None = None  # the JSONL output line, encoded by the worker
     untranslated: tuple[str, ...] = ()  # language pairs no model covered ("vi-en")
+    page: str | None = None  # the review page (``--review``)
+    entry: Any = None  # the document's line in the review index (``review.index.Entry``)
 
 
 @dataclass
@@ -76,11 +78,13 @@ class Summary:
 _worker: Any = None
 
 
-def _init_worker(config: Config, fmt: str, with_report: bool, jsonl: tuple[str, str] | None = None) -> None:
+def _init_worker(
+    config: Config, fmt: str, with_report: bool, jsonl: tuple[str, str] | None = None, review: bool = False
+) -> None:
     from normalize.pipeline import Normalizer
 
     global _worker
-    _worker = (Normalizer(config), fmt, with_report, jsonl)
+    _worker = (Normalizer(config), fmt, with_report, jsonl, review)
 
 
 def _outcome(record: Record, result: Any) -> Outcome:
@@ -88,18 +92,27 @@ def _outcome(record: Record, result: Any) -> Outcome:
     from normalize.model import Result
     from normalize.render import render
 
-    _normalizer, fmt, with_report, _jsonl = _worker
+    _normalizer, fmt, with_report, _jsonl, review = _worker
     if record.data is None:
         return Outcome(record, error=record.error or "unreadable")
     if isinstance(result, NormalizeError):
         return Outcome(record, error=result.message)
     if not isinstance(result, Result):
         return Outcome(record, error=f"internal error: {type(result).__name__}: {result}")
+    report = result.report() if with_report or review else None
+    page = entry = None
+    if review and report is not None:
+        from normalize.review.index import Entry
+        from normalize.review.page import document_page
+
+        page, entry = document_page(result.text, report), Entry.of(record.source, "", report)
     return Outcome(
         record,
         text=result.text,
         rendered=render(result.document, fmt) if fmt != "text" else result.text,
-        report=result.report() if with_report else None,
+        report=report if with_report else None,
+        page=page,
+        entry=entry,
         findings=tuple(f.kind for f in result.findings),
         untranslated=tuple(
             f.data["pair"] for f in result.findings if f.kind == "untranslated" and f.data.get("pair")
@@ -183,11 +196,12 @@ def process(
     with_report: bool = False,
     jobs: int = 1,
     jsonl: tuple[str, str] | None = None,
+    review: bool = False,
 ) -> Iterator[Outcome]:
     """Clean ``records`` in input order, on ``jobs`` worker processes (1: in this process).
     ``jsonl`` names the (text, id) fields: records are then JSONL lines, decoded and encoded
-    by the workers."""
-    setup = (config, fmt, with_report, jsonl)
+    by the workers. ``review``: each outcome carries its review page and index entry."""
+    setup = (config, fmt, with_report, jsonl, review)
     if jobs <= 1:
         _init_worker(*setup)
         for chunk in _chunks(records):
