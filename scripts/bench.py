@@ -4,6 +4,7 @@
     python scripts/bench.py --mb 4 --jsonl-mb 50 --jobs-mb 10 --files 2000 --json   # a quick run
     python scripts/bench.py translate       # batched translation vs Argos's per-block way
     python scripts/bench.py batch           # folder batches only (scripts/bench_batch.py)
+    python scripts/bench.py review          # a hostile document's review page (scripts/bench_review.py)
 
 The corpus is built deterministically: the sample articles, varied (numbers and reference tags
 changed so no two paragraphs are identical), and documents from ``tests/docgen.py`` carrying the
@@ -376,5 +377,9 @@ if __name__ == "__main__":
         from bench_batch import main as bench_batch
 
         bench_batch(sys.argv[2:])
+    elif sys.argv[1:2] == ["review"]:
+        from bench_review import main as bench_review
+
+        bench_review(sys.argv[2:])
     else:
         main()

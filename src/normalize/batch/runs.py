@@ -150,7 +150,7 @@ class ReviewPages:
             except OSError as exc:
                 raise OutputError(f"{folder}: cannot create the review folder: {exc.strerror}") from exc
 
-    def add(self, outcome: Outcome, relative: Path, inputs: Any) -> None:
+    def add(self, outcome: Outcome, relative: Path, inputs: Any, name: str) -> None:
         from normalize.output import write_atomic
 
         if self.folder is None or outcome.page is None:
@@ -160,7 +160,7 @@ class ReviewPages:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.folders.add(path.parent)
         write_atomic(path, outcome.page, inputs, durable=False)
-        outcome.entry.href = relative.as_posix()
+        outcome.entry.href, outcome.entry.name = relative.as_posix(), name
         self.entries.append(outcome.entry)
 
     def finish(self) -> None:
@@ -186,7 +186,7 @@ def run_files(patterns: list[str], out_dir: Path, options: Options) -> Summary:
     inputs = InputSet(path for path, _ in files)
     folders: set[Path] = set()
     pages = ReviewPages(options.review)
-    relative = {str(path): rel.with_suffix(".html") for path, rel in files}
+    relative = {str(path): rel for path, rel in files}
 
     def write(outcome: Outcome) -> bool:
         if outcome.error is not None:
@@ -200,7 +200,8 @@ def run_files(patterns: list[str], out_dir: Path, options: Options) -> Summary:
             report = json.dumps(outcome.report, ensure_ascii=False, indent=2) + "\n"
             items.insert(0, (target.with_suffix(".report.json"), report))
         write_together(items, inputs, durable=False)  # flushed to disk once, at the end
-        pages.add(outcome, relative[outcome.record.source], inputs)
+        rel = relative[outcome.record.source]
+        pages.add(outcome, rel.with_suffix(".html"), inputs, rel.as_posix())
         return True
 
     def note(written: int) -> str:
@@ -249,7 +250,9 @@ def run_jsonl(source: str, output: Path | None, text_field: str, id_field: str, 
     def emit(fh: Any, note: Callable[[int], str]) -> Summary:
         def write(outcome: Outcome) -> bool:
             fh.write(outcome.output or b"")
-            pages.add(outcome, Path(f"record-{outcome.record.number:06}.html"), ())
+            r = outcome.record
+            name = f"record {r.number}" + (f" (id {r.ident})" if r.ident is not None else "")
+            pages.add(outcome, Path(f"record-{r.number:06}.html"), (), name)
             return outcome.output is not None
 
         summary = _drive(outcomes, options, None, write, note)

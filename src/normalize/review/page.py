@@ -78,13 +78,17 @@ class _Writer:
         return "".join(out)
 
     def text(self, node: Text) -> str:
-        html = escape(node.text, quote=False)
-        for mark in node.marks:
-            html = self.mark(mark, html)
-        return html
+        """Escaped text inside its marks; the links of linked figures go after the outermost
+        mark, so that a mark holds only the text it marks."""
+        html, links = escape(node.text, quote=False), []
+        for number in node.marks:
+            html, link = self.mark(number, html)
+            links.append(link)
+        return html + "".join(links)
 
-    def mark(self, number: int, inner: str) -> str:
-        """A finding's mark (``number`` >= 0), or the other figure of finding ``-1 - number``."""
+    def mark(self, number: int, inner: str) -> tuple[str, str]:
+        """A finding's mark (``number`` >= 0), or the other figure of finding ``-1 - number``,
+        and the link to its partner (on the first piece of a mark cut in pieces by changes)."""
         first = number not in self.placed
         self.placed.add(number)
         if number >= 0:
@@ -94,13 +98,17 @@ class _Writer:
             linked = isinstance((f.get("data") or {}).get("other"), dict)
         else:
             attrs = (
-                f'data-kind="figure" data-other-of="{-1 - number}" title="the figure it was checked against"'
+                f'data-kind="figure" data-other-of="{-1 - number}" title="the figure it is checked against"'
             )
             ident, partner, linked = f"f{-1 - number}-other", f"f{-1 - number}", True
         if not first:
-            return f"<mark {attrs}>{inner}</mark>"
-        link = f'<a class="link" href="#{partner}" aria-label="the other figure">↔</a>' if linked else ""
-        return f'<mark id="{ident}" {attrs}>{inner}</mark>{link}'
+            return f"<mark {attrs}>{inner}</mark>", ""
+        link = (
+            f'<a class="link" href="#{partner}" data-for="{ident}" aria-label="the other figure">↔</a>'
+            if linked
+            else ""
+        )
+        return f'<mark id="{ident}" {attrs}>{inner}</mark>', link
 
 
 def _document_text(trail: Trail, writer: _Writer, report: dict[str, Any]) -> str:

@@ -12,9 +12,13 @@
         }
       });
       var findingsOnly = form.querySelector("input[name=findings-only]").checked;
+      // A change filtered out reads as done: its removed text hidden, its new text plain.
+      // "Findings only" hides nothing: every change reads plain, so that a finding on removed
+      // or inserted text stays in view, and only the marks stand out.
       document.querySelectorAll("del[data-stage], details[data-stage]").forEach(function (el) {
-        var hide = findingsOnly || off["stage:" + el.dataset.stage] || off["rule:" + el.dataset.rule];
-        el.classList.toggle("filtered-out", Boolean(hide));
+        var off_ = Boolean(off["stage:" + el.dataset.stage] || off["rule:" + el.dataset.rule]);
+        el.classList.toggle("filtered-out", off_);
+        el.classList.toggle("plain", findingsOnly && !off_);
       });
       document.querySelectorAll("ins[data-stage]").forEach(function (el) {
         var plain = findingsOnly || off["stage:" + el.dataset.stage] || off["rule:" + el.dataset.rule];
