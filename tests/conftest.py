@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -14,6 +16,7 @@ GOLDEN = ROOT / "tests" / "golden"
 # tests must not write into the home folder: Argos Translate reads these when first imported
 # (subprocesses inherit them). Tests that need a package install one into a folder of their own.
 _ARGOS_HOME = Path(tempfile.mkdtemp(prefix="normalize-tests-argos-"))
+atexit.register(shutil.rmtree, _ARGOS_HOME, ignore_errors=True)  # one left behind per run, before
 os.environ["ARGOS_PACKAGES_DIR"] = str(_ARGOS_HOME / "packages")
 for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = str(_ARGOS_HOME / _var.lower())
