@@ -42,6 +42,10 @@ _PREFERRED_ON_TIE = ("cp1252", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "ascii": "utf-8"}
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# What a line may end with that is layout, not text. Python's whitespace is more: U+0085 and
+# U+00A0 are the cp1252 "…" and the second byte of "à" read as Latin-1, the stuff of mojibake
+# that ftfy repairs, and a no-break space can belong to the text.
+LAYOUT_SPACE = " \t\f\v\r\n"
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _TABLE_LINE = re.compile(r"^\s{0,3}\|")
 _MD_HEADING = re.compile(r"^#{1,6}\s")
@@ -206,7 +210,7 @@ def split_blocks(text: str) -> tuple[list[Block], str]:
         else:
             kind = classify_line(line, first=not blocks)
         raw = "".join(pieces[j] + breaks[j] for j in range(start, i)) + pieces[i] if i > start else line
-        body = raw.rstrip()
+        body = raw.rstrip(LAYOUT_SPACE)
         blocks.append(
             Block(
                 index=len(blocks),

@@ -13,6 +13,7 @@ from functools import cache
 
 from normalize.config import Config
 from normalize.model import Block, Document, Edit, Finding, apply_edits, replace_sep
+from normalize.read import LAYOUT_SPACE
 
 STAGE = "repair"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -118,15 +119,23 @@ _ASCII_OUTSIDE_GATE = bytes(b for b in range(128) if not _REPAIR_GATE.match(chr(
 
 
 def may_need_repair(text: str) -> bool:
-    """Whether ``text`` holds anything this stage acts on or reports (``_REPAIR_GATE``)."""
+    """Whether ``text`` holds anything this stage acts on or reports: any character outside
+    ASCII (it may be mojibake of any code page), or ASCII controls and entities
+    (``_REPAIR_GATE``)."""
     if text.isascii():
         return bool(text.encode().translate(None, _ASCII_OUTSIDE_GATE))
-    return _REPAIR_GATE.search(text) is not None
+    return True
 
 
 def may_need_ftfy(text: str) -> bool:
-    """Cheap gate: only text with mojibake material, entities or controls goes to ftfy."""
-    return _FTFY_SUSPECT.search(text) is not None or ("&" in text and _ENTITY.search(text) is not None)
+    """Cheap gate: text with a character outside ASCII (any of them can be mojibake: cp1251's
+    "вЂ“", MacRoman's "√≤", the ligatures "ŉ" and "Ĳ"), entities or controls goes to ftfy,
+    whose own badness check then decides (``run_ftfy``)."""
+    return (
+        not text.isascii()
+        or _FTFY_SUSPECT.search(text) is not None
+        or ("&" in text and _ENTITY.search(text) is not None)
+    )
 
 
 def minimal_edit(before: str, after: str, rule: str, reason: str) -> Edit | None:
@@ -163,7 +172,7 @@ def normalize_layout(doc: Document) -> None:
 def strip_line_ends(text: str) -> str:
     """``text`` without whitespace at its line ends, newlines kept. Line by line with
     ``str.rstrip``: a multiline pattern for the same would try a match at every space."""
-    return "\n".join(line.rstrip() for line in text.split("\n"))
+    return "\n".join(line.rstrip(LAYOUT_SPACE) for line in text.split("\n"))
 
 
 def ftfy_rule(steps: list[tuple[str, str]]) -> str:
@@ -187,9 +196,11 @@ def fix_block(doc: Document, block: Block) -> None:
     """ftfy and invisible-character removal on one block, recorded as changes."""
     if not may_need_repair(block.text):
         return
-    remove_invisible(doc, block)
     no_mojibake = False
     if may_need_ftfy(block.text):
+        # ftfy first: a soft hyphen (U+00AD) is the second byte of "í" and of many CJK
+        # characters read as cp1252 ("MarÃ­a"), so removing invisible characters first would
+        # destroy the mojibake ftfy can repair and leave a plausible wrong letter.
         fixed, steps, no_mojibake = run_ftfy(block.text)
         if fixed != block.text:
             rule = ftfy_rule(steps)
@@ -197,9 +208,8 @@ def fix_block(doc: Document, block: Block) -> None:
             edit = minimal_edit(block.text, fixed, rule, reason)
             if edit:
                 apply_edits(doc, block, [edit], STAGE)
-            # Mojibake can stand for an invisible character: "â€‹" is a zero-width space read as
-            # cp1252, and ftfy's repair brings the character back.
-            remove_invisible(doc, block)
+    # Also what ftfy's repair brought back: "â€‹" is a zero-width space read as cp1252.
+    remove_invisible(doc, block)
     # Removing a character can leave whitespace at a line end, which the reader would strip on
     # the next pass: strip it now so cleaning stays idempotent.
     stripped = strip_line_ends(block.text)

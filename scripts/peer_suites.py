@@ -1,0 +1,189 @@
+"""Other projects' test suites, run through normalize and through the library it wraps, side by
+side in one run, with the same settings (``../shared/peer/``, provenance in its README).
+
+    python scripts/peer_suites.py                 # the table
+    python scripts/peer_suites.py --cases         # and every case where the two differ
+    python scripts/peer_suites.py ftfy --json
+
+- **ftfy**: ftfy's own test cases (``expect == "pass"``), ``ftfy.fix_text`` against the
+  pipeline (``Config(translate=False, on_untranslated="keep")``). Equal means equal once curly
+  quotes are straightened and full-width forms narrowed on both sides (the project keeps them
+  on purpose, as datatrove does) and spaces and tabs at line ends are dropped on both sides (the
+  project's layout rule).
+- **chardet**: chardet's encoding files; a file counts when its decoded text equals its decoding
+  with the true encoding (the folder name). charset-normalizer's ``from_bytes(...).best()`` (and
+  chardet, when installed) against ``normalize.read.decode``. A wrong decoding by normalize that
+  carries no finding is counted apart: the worst defect this tool can have.
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+PEER = ROOT.parent / "shared" / "peer"
+
+_LINE_END_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+
+
+def _comparable(text: str) -> str:
+    from ftfy.fixes import fix_character_width, uncurl_quotes
+
+    return _LINE_END_SPACE.sub("", uncurl_quotes(fix_character_width(text))).rstrip("\n")
+
+
+def ftfy_suite(peer: Path = PEER) -> dict[str, Any]:
+    """Counts of ftfy's passing cases that normalize and ftfy get right, and the differences."""
+    import ftfy
+
+    import normalize
+
+    cases = [c for c in json.loads((peer / "ftfy" / "test_cases.json").read_text()) if c["expect"] == "pass"]
+    normalizer = normalize.Normalizer(normalize.Config(translate=False, on_untranslated="keep"))
+    ours = library = 0
+    differ = []
+    for case in cases:
+        expected = _comparable(case["fixed"])
+        library += _comparable(ftfy.fix_text(case["original"])) == expected
+        got = normalizer.clean(case["original"]).text
+        if _comparable(got) == expected:
+            ours += 1
+        else:
+            differ.append({"label": case["label"], "expected": case["fixed"], "normalize": got})
+    return {"suite": "ftfy", "cases": len(cases), "normalize": ours, "library": library, "differ": differ}
+
+
+# Folder names of chardet's test files as Python codec names; a language suffix follows some.
+_CODEC = {"EUC-TW": None, "iso-2022-kr": "iso2022_kr", "Johab": "johab", "MacCyrillic": "mac_cyrillic"}
+
+
+def true_encoding(folder: str) -> str | None:
+    name = folder
+    for lang in (
+        "-croatian",
+        "-czech",
+        "-hungarian",
+        "-polish",
+        "-slovak",
+        "-slovene",
+        "-romanian",
+        "-bulgarian",
+        "-russian",
+        "-arabic",
+        "-greek",
+        "-turkish",
+        "-hebrew",
+    ):
+        name = name.removesuffix(lang)
+    name = _CODEC.get(name, name)
+    if name is None:
+        return None
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def chardet_files(peer: Path = PEER) -> list[tuple[Path, str]]:
+    """(file, its text decoded with the true encoding) for every file that decodes with it."""
+    out = []
+    for path in sorted((peer / "chardet" / "tests").glob("*/*")):
+        encoding = true_encoding(path.parent.name)
+        if encoding is None or not path.is_file():
+            continue
+        try:
+            out.append((path, path.read_bytes().decode(encoding)))
+        except UnicodeDecodeError:
+            continue
+    return out
+
+
+def chardet_suite(peer: Path = PEER) -> dict[str, Any]:
+    from charset_normalizer import from_bytes
+
+    from normalize import read
+    from normalize.errors import NormalizeError
+
+    try:
+        import chardet  # not a dependency: measured when present
+    except ImportError:
+        chardet = None
+    ours = library = other = silent = 0
+    differ = []
+    for path, truth in chardet_files(peer):
+        data = path.read_bytes()
+        best = from_bytes(data).best()
+        library += best is not None and str(best) == truth
+        if chardet is not None:
+            guess = chardet.detect(data)["encoding"]
+            try:
+                other += guess is not None and data.decode(guess) == truth
+            except (UnicodeDecodeError, LookupError):
+                pass
+        try:
+            text, encoding = read.decode(data)
+        except NormalizeError as exc:
+            text, encoding = None, f"refused: {exc.message}"
+        if text == truth:
+            ours += 1
+            continue
+        flagged = text is None or _flagged(data)
+        silent += not flagged
+        differ.append({"file": str(path.relative_to(peer)), "normalize": encoding, "flagged": flagged})
+    result = {"suite": "chardet", "cases": len(chardet_files(peer)), "normalize": ours, "library": library}
+    result |= {
+        "chardet": other if chardet is not None else None,
+        "wrong_without_finding": silent,
+        "differ": differ,
+    }
+    return result
+
+
+def _flagged(data: bytes) -> bool:
+    """Whether cleaning the file reports that its reading is not to be trusted."""
+    import normalize
+
+    result = normalize.Normalizer(normalize.Config(translate=False, on_untranslated="keep")).clean(data)
+    return any(f.kind == "garbled" for f in result.findings)
+
+
+SUITES = {"ftfy": ftfy_suite, "chardet": chardet_suite}
+LIBRARY = {"ftfy": "ftfy", "chardet": "charset-normalizer"}
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("suites", nargs="*", choices=[*SUITES, []], help="suites to run (default: all)")
+    parser.add_argument("--cases", action="store_true", help="list every case where normalize differs")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    args = parser.parse_args(argv)
+    if not PEER.is_dir():
+        raise SystemExit(f"peer_suites: {PEER} is not there (it comes with ../shared)")
+    results = [SUITES[name]() for name in (args.suites or SUITES)]
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return
+    print("| suite | cases | normalize | the library alone |\n|---|---|---|---|")
+    for r in results:
+        extra = f", chardet {r['chardet']}" if r.get("chardet") is not None else ""
+        print(
+            f"| {r['suite']} | {r['cases']} | {r['normalize']} | {LIBRARY[r['suite']]} {r['library']}{extra} |"
+        )
+        if "wrong_without_finding" in r:
+            print(f"|  | | wrong without a finding: {r['wrong_without_finding']} | |")
+    if args.cases:
+        for r in results:
+            for case in r["differ"]:
+                print(json.dumps({"suite": r["suite"], **case}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,23 @@
+"""Other projects' test suites (``../shared/peer``): each stage that wraps a library is never
+worse than that library alone on the library's own cases, measured side by side in one run
+(``scripts/peer_suites.py`` prints the same table)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from peer_suites import PEER, ftfy_suite  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not PEER.is_dir(), reason=f"{PEER} is not there (it comes with ../shared)")
+
+
+def test_ftfy_cases_as_ftfy_gets_them():
+    result = ftfy_suite()
+    assert result["cases"] == 151
+    assert result["normalize"] == result["library"] == 151, result["differ"]
