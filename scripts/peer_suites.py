@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import json
 import re
 import sys
@@ -122,10 +123,8 @@ def chardet_suite(peer: Path = PEER) -> dict[str, Any]:
         library += best is not None and str(best) == truth
         if chardet is not None:
             guess = chardet.detect(data)["encoding"]
-            try:
+            with contextlib.suppress(UnicodeDecodeError, LookupError):
                 other += guess is not None and data.decode(guess) == truth
-            except (UnicodeDecodeError, LookupError):
-                pass
         try:
             text, encoding = read.decode(data)
         except NormalizeError as exc:
@@ -174,9 +173,8 @@ def main(argv: list[str]) -> None:
     print("| suite | cases | normalize | the library alone |\n|---|---|---|---|")
     for r in results:
         extra = f", chardet {r['chardet']}" if r.get("chardet") is not None else ""
-        print(
-            f"| {r['suite']} | {r['cases']} | {r['normalize']} | {LIBRARY[r['suite']]} {r['library']}{extra} |"
-        )
+        library = f"{LIBRARY[r['suite']]} {r['library']}{extra}"
+        print(f"| {r['suite']} | {r['cases']} | {r['normalize']} | {library} |")
         if "wrong_without_finding" in r:
             print(f"|  | | wrong without a finding: {r['wrong_without_finding']} | |")
     if args.cases:
