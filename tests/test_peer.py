@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from peer_suites import PEER, ftfy_suite  # noqa: E402
+from peer_suites import PEER, chardet_suite, ftfy_suite  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not PEER.is_dir(), reason=f"{PEER} is not there (it comes with ../shared)")
 
@@ -21,3 +21,10 @@ def test_ftfy_cases_as_ftfy_gets_them():
     result = ftfy_suite()
     assert result["cases"] == 151
     assert result["normalize"] == result["library"] == 151, result["differ"]
+
+
+def test_chardet_files_no_worse_than_charset_normalizer_and_never_wrong_in_silence():
+    result = chardet_suite()
+    assert result["cases"] == 424
+    assert result["normalize"] >= result["library"], result["differ"]
+    assert result["wrong_without_finding"] == 0, [d for d in result["differ"] if not d["flagged"]]

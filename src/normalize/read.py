@@ -11,9 +11,10 @@ import codecs
 import re
 from typing import Any
 
-from normalize import html
+from normalize import decoding, html
+from normalize.decoding import Reading
 from normalize.errors import BinaryInput, UndecodableInput
-from normalize.model import CODE, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
+from normalize.model import CODE, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document, Finding
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -38,8 +39,6 @@ _BINARY_MAGIC = (
     (b"RIFF....(?:WAVE|AVI |WEBP)", "a RIFF media file"),
 )
 
-_PREFERRED_ON_TIE = ("cp1252", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251")
-_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "ascii": "utf-8"}
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # What a line may end with that is layout, not text. Python's whitespace is more: U+0085 and
@@ -66,20 +65,21 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(8, len(head) // 20)
 
 
-def _mostly_ascii(data: bytes) -> bool:
-    """Fewer than 5% of the bytes above 0x7F: Western text in a single-byte code page."""
-    return len(data) - len(data.translate(None, bytes(range(128, 256)))) < 0.05 * len(data)
-
-
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes to text; returns (text, encoding name).
+    """Decode bytes to text; returns (text, encoding name). See ``decode_reading``."""
+    reading = decode_reading(data)
+    return reading.text, reading.encoding
 
-    BOM first, then strict UTF-8, then charset-normalizer. Binary files are refused.
-    """
+
+def decode_reading(data: bytes) -> Reading:
+    """Decode bytes to text: a byte-order mark, Unicode without one, ISO-2022, a page's declared
+    charset, strict UTF-8, else charset-normalizer with the code page chosen by its letters
+    (``normalize.decoding``); the reading says when its choice is not sure. Binary files are
+    refused."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(name), name
+                return Reading(data.decode(name), name)
             except UnicodeDecodeError as exc:
                 raise UndecodableInput(
                     f"input starts with a {name} byte-order mark but is not valid {name}"
@@ -87,36 +87,20 @@ def decode(data: bytes) -> tuple[str, str]:
     for magic, what in _BINARY_MAGIC:
         if re.match(magic, data[:64], re.DOTALL):
             raise BinaryInput(f"input looks like {what}, not text")
+    if reading := decoding.bomless_unicode(data) or decoding.iso2022(data):
+        return reading
     if looks_binary(data):
         raise BinaryInput("input looks like binary data (NUL or control bytes), not text")
     if html.looks_like_html(data) and (declared := html.decode_declared(data)):
-        return declared
+        return Reading(*declared)
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Reading(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes  # imported here: only non-UTF-8 input needs it
-
-    matches = from_bytes(data)
-    best = matches.best()
-    if best is None:
+    reading = decoding.mostly_utf8(data) or decoding.legacy(data)
+    if reading is None:
         raise UndecodableInput("input is not valid text in any known encoding")
-    # Short Western text scores the same in several code pages; on ties take the one the web
-    # actually uses (cp1252), and read GB2312/GBK as their superset GB18030.
-    tied = {m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
-    encoding = next((e for e in _PREFERRED_ON_TIE if e in tied), best.encoding)
-    if _mostly_ascii(data) and any(
-        m.chaos == best.chaos and "cp1252" in (m.could_be_from_charset or [m.encoding]) for m in matches
-    ):
-        # English with a few accented letters: the language model behind ``coherence`` has too
-        # little to go on ("Zürich" reads as Baltic or Central European); the web's own legacy
-        # default, cp1252, is then right far more often.
-        encoding = "cp1252"
-    encoding = _SUPERSETS.get(encoding, encoding)
-    try:
-        return data.decode(encoding), encoding
-    except (UnicodeDecodeError, LookupError):
-        return str(best), best.encoding
+    return reading
 
 
 _MARKDOWN = re.compile(r"(?m)^#{1,6}\s|^\s{0,3}```|^\s{0,3}\|.*\|\s*$")
@@ -242,8 +226,10 @@ def html_to_text(html: str) -> str:
 
 def run(data: bytes | str, source: str = "<text>") -> Document:
     """Read stage entry point: bytes or text to a Document of blocks."""
+    doubt = None
     if isinstance(data, bytes):
-        text, encoding = decode(data)
+        reading = decode_reading(data)
+        text, encoding, doubt = reading.text, reading.encoding, reading.doubt
     else:
         text, encoding = data, "unicode"
     fmt = sniff_format(text)
@@ -259,4 +245,7 @@ def run(data: bytes | str, source: str = "<text>") -> Document:
     doc = Document(blocks=blocks, source=source, encoding=encoding, format=fmt, metadata=metadata)
     doc.original = [b.text for b in blocks]
     doc.tail = tail
+    if doubt and blocks:  # the reading is a guess: say so, on the first block
+        message = f"the encoding is a guess ({doubt}): letters may be wrong throughout"
+        doc.add_finding(Finding("garbled", 0, 0, 0, message, {"cause": "encoding", "encoding": encoding}))
     return doc
