@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 HOSTILE = (
-    "<script>alert(1)</script>\n\n"
+    "A hostile document: <script>alert(1)</script>\n\n"
     '"><img src=x onerror="alert(2)"> and a link <a href="javascript:alert(3)">x</a>\n\n'
     + "Revenue grew in the quarter. " * 180_000
     + "\n"

@@ -239,3 +239,43 @@ def test_pipeline_is_never_worse_than_the_bare_extractor():
     assert total["pages"] == len(PAGES) and total["pipeline_worse_anywhere"] == 0
     assert total["pages_where_extractor_keeps_non_article_text"] >= 10
     assert total["pipeline_better_there"] == total["pages_where_extractor_keeps_non_article_text"]
+
+
+CLOUD_ARTICLE = (
+    "<article><h1>Cloud spending rises</h1>"
+    "<p>Providers reported strong growth in the quarter, as customers moved workloads to "
+    "managed services and signed longer contracts than in any year before.</p>"
+    "<p>Analysts expect the trend to hold through the next year, with spending per customer "
+    "rising again as companies train and run larger models.</p></article>"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>',
+        "<!-- generated -->\n<!-- cached -->\n<html>",
+        "<br />\n<b>Warning</b>: Undefined index in /var/www/x.php on line 3<br />\n<!DOCTYPE html>",
+        "<script>var a = 1;</script>\n<html>",
+        "<style>body { margin: 0 }</style>\n<html>",
+        '<meta charset="utf-8">\n<html>',
+    ],
+)
+def test_a_page_is_recognised_past_prologs_comments_junk_and_leading_tags(lead):
+    # Browsers sniff past these; the raw markup and script were read as the article.
+    page = f"{lead}<head><title>Cloud spending rises</title></head><body>{CLOUD_ARTICLE}</body></html>"
+    result = normalize.clean(page.encode())
+    assert result.document.format == "html"
+    assert "<" not in result.text and "var a" not in result.text and "Warning" not in result.text
+    assert "Providers reported strong growth" in result.text
+
+
+def test_markdown_escapes_and_superscripts_do_not_leak_into_text():
+    body = (
+        "<p>Die Wähler*innen und 1. Cloud, @mr_mo56 sagen (*um) es, mit 40 m<sup>2</sup> "
+        "und CO<sub>2</sub> in einem langen Absatz, der lang genug ist, um extrahiert zu werden.</p>"
+    )
+    page = f"<html><body><article>{body}{body}</article></body></html>"
+    text = normalize.Normalizer(normalize.Config(translate=False, on_untranslated="keep")).clean(page).text
+    assert "Wähler*innen" in text and "@mr_mo56" in text and "(*um)" in text
+    assert "\\" not in text and "<sup>" not in text and "40 m²" in text and "CO₂" in text

@@ -29,7 +29,15 @@ MAX_PAGE_CHARS = 50_000_000
 MAX_PAGE_TEXT = 2_000_000
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_.:-]{2,40})""", re.I)
-_LOOKS_HTML = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)\b", re.I | re.S)
+# HTML sniffing as browsers do it (WHATWG MIME Sniffing): past whitespace, an XML prolog,
+# processing instructions and comments, the first tag is one that only HTML starts with.
+_SNIFF_HTML = re.compile(
+    r"^\s*(?:(?:<\?.*?\?>|<!--.*?-->)\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|script|iframe|h1|div|font|table|a|style|title|b|br|p|meta|link)[\s/>]",
+    re.I | re.S,
+)
+# Leading junk before the page itself (a PHP warning, a stray line): the page starts further on.
+_PAGE_START = re.compile(r"<(?:!doctype\s+html|html)[\s>]", re.I)
 # What browsers actually use for a declared label (WHATWG Encoding): the legacy names are
 # supersets in practice, and reading by the subset turns their extra characters into errors.
 _WHATWG = {
@@ -47,9 +55,12 @@ _HEADING_LINE = re.compile(r"^(#{1,6})\s+(.*)$")
 _INLINE_TAGS = ("b", "strong", "i", "em", "u", "mark", "small", "abbr", "cite", "span", "font")
 
 
-def looks_like_html(data: bytes) -> bool:
-    """Whether raw bytes start like an HTML page (before decoding)."""
-    return bool(_LOOKS_HTML.match(data[:2048]))
+def looks_like_html(data: bytes | str) -> bool:
+    """Whether bytes or text start like an HTML page, as a browser sniffs it: past whitespace, an
+    XML prolog and comments, an HTML tag; or a doctype or ``<html>`` within the first 1,024
+    characters, after leading junk such as a PHP warning."""
+    head = data[:4096].decode("latin-1") if isinstance(data, bytes) else data[:4096]
+    return bool(_SNIFF_HTML.match(head)) or _PAGE_START.search(head[:1024]) is not None
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -157,15 +168,40 @@ def unwrap_layout_tables(tree: Any) -> None:
             element.tag = "div"
 
 
+# The extractor's Markdown escapes ("Wähler\\*innen", "1\\. Cloud", "@mr\\_mo56") and the
+# superscript and subscript tags it keeps ("m<sup>2</sup>"): not text.
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>~|])")
+_SCRIPT_TAG = re.compile(r"<(sup|sub)>(.*?)</\1>", re.S)
+_SUPERSCRIPT = str.maketrans("0123456789+-=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ")
+_SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+
+
+def _plain(line: str) -> str:
+    """A line of the extractor's Markdown as text: escapes undone (a table keeps its escaped
+    "|", which would split a cell), superscripts and subscripts as their Unicode forms where
+    those exist ("m²", "CO₂"), else as plain text."""
+    table = line.lstrip().startswith("|")
+    line = _ESCAPED.sub(lambda m: m.group(0) if table and m.group(1) == "|" else m.group(1), line)
+    return _SCRIPT_TAG.sub(_script_text, line)
+
+
+def _script_text(m: re.Match[str]) -> str:
+    inner = m.group(2)
+    table = _SUPERSCRIPT if m.group(1) == "sup" else _SUBSCRIPT
+    mapped = inner.translate(table)
+    return mapped if all(c != o or not c.isascii() for c, o in zip(mapped, inner, strict=True)) else inner
+
+
 def _markdown_to_lines(markdown: str) -> tuple[str, set[int]]:
-    """The extractor's Markdown with heading marks taken off, and the 1-based heading lines."""
+    """The extractor's Markdown as text lines, heading marks taken off, and the 1-based heading
+    lines."""
     lines, headings = [], set()
     for n, line in enumerate(markdown.splitlines(), 1):
         m = _HEADING_LINE.match(line)
         if m:
             headings.add(n)
             line = m.group(2).strip()
-        lines.append(line.rstrip())
+        lines.append(_plain(line).rstrip())
     return "\n".join(lines), headings
 
 

@@ -109,7 +109,7 @@ _MARKDOWN = re.compile(r"(?m)^#{1,6}\s|^\s{0,3}```|^\s{0,3}\|.*\|\s*$")
 def sniff_format(text: str) -> str:
     """``html`` for a page, ``markdown`` when Markdown structure is present, else ``text``."""
     head = text.lstrip()[:512].lower()
-    if head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text[:4096]):
+    if html.looks_like_html(text) or ("<body" in head and "</" in text[:4096]):
         return "html"
     start = text[:20000]
     # Each form needs a "#", "```" or "|": text with none (most plain articles) is not scanned.

@@ -104,6 +104,7 @@ def run_ftfy(text: str) -> tuple[str, list[tuple[str, str]], bool]:
 _FTFY_SUSPECT_CHARS = (
     "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
     "\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\u20ac\u2122\u0300-\u036f\ufb00-\ufb06\ud800-\udfff"
+    "\u0132\u0133\u0149\u01c4-\u01cc\u01f1-\u01f3"  # Latin ligatures ftfy splits ("ŉ" is "'n")
 )
 _FTFY_SUSPECT = re.compile(f"[{_FTFY_SUSPECT_CHARS}]")
 
@@ -119,23 +120,44 @@ _ASCII_OUTSIDE_GATE = bytes(b for b in range(128) if not _REPAIR_GATE.match(chr(
 
 
 def may_need_repair(text: str) -> bool:
-    """Whether ``text`` holds anything this stage acts on or reports: any character outside
-    ASCII (it may be mojibake of any code page), or ASCII controls and entities
-    (``_REPAIR_GATE``)."""
+    """Whether ``text`` holds anything this stage acts on or reports (``_REPAIR_GATE``, or a run
+    of mojibake material of any code page ftfy undoes)."""
     if text.isascii():
         return bool(text.encode().translate(None, _ASCII_OUTSIDE_GATE))
-    return True
+    return _REPAIR_GATE.search(text) is not None or _mojibake_run().search(text) is not None
+
+
+# Mojibake is UTF-8 read in a single-byte code page, so it is a run of two or more characters of
+# such a page: of any page ftfy can undo (its CHARMAP_ENCODINGS, here by Python's own tables, so
+# that clean text need not import ftfy). CJK, Hangul, Kana or Vietnamese's own letters are in none
+# of them; curly quotes and dashes are, but alone they are no run.
+_FTFY_PAGES = (
+    "latin-1",
+    "cp1252",
+    "cp1251",
+    "cp1250",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "iso8859_2",
+    "mac_roman",
+    "cp437",
+)
+
+
+@cache
+def _mojibake_run() -> re.Pattern[str]:
+    chars = sorted({c for page in _FTFY_PAGES for c in bytes(range(0x80, 0x100)).decode(page, "ignore")})
+    return re.compile(f"[{''.join(re.escape(c) for c in chars)}]{{2}}")
 
 
 def may_need_ftfy(text: str) -> bool:
-    """Cheap gate: text with a character outside ASCII (any of them can be mojibake: cp1251's
-    "вЂ“", MacRoman's "√≤", the ligatures "ŉ" and "Ĳ"), entities or controls goes to ftfy,
-    whose own badness check then decides (``run_ftfy``)."""
-    return (
-        not text.isascii()
-        or _FTFY_SUSPECT.search(text) is not None
-        or ("&" in text and _ENTITY.search(text) is not None)
-    )
+    """Cheap gate for ftfy: mojibake material of any code page ftfy undoes (cp1251's "вЂ“",
+    MacRoman's "√≤", not only Latin-1's "Ã©"), ligatures, controls, decomposed accents or
+    entities. ftfy's own badness check then decides (``run_ftfy``)."""
+    if _FTFY_SUSPECT.search(text) is not None or ("&" in text and _ENTITY.search(text) is not None):
+        return True
+    return not text.isascii() and _mojibake_run().search(text) is not None
 
 
 def minimal_edit(before: str, after: str, rule: str, reason: str) -> Edit | None:

@@ -173,7 +173,7 @@ def test_the_batch_index_lists_sorts_and_charts(browser, tmp_path):
 
 def test_a_hostile_document_runs_nothing(browser, tmp_path):
     hostile = (
-        "<script>alert(1)</script>\n\n"
+        "A hostile document: <script>alert(1)</script>\n\n"
         '"><img src=x onerror="alert(2)"> and a link <a href="javascript:alert(3)">x</a>\n\n'
         + "Revenue grew in the quarter. " * 180_000  # a 5 MB line
         + "\n"

@@ -14,7 +14,7 @@ from test_cli import run_cli
 
 
 def test_document_text_is_escaped_and_only_the_page_s_own_code_is_allowed(normalizer):
-    result = normalizer.clean('<script>alert(1)</script>\n\n"><img src=x onerror="alert(2)">\n')
+    result = normalizer.clean('Quoted: <script>alert(1)</script>\n\n"><img src=x onerror="alert(2)">\n')
     page = document_page(result.text, result.report())
     assert page.count("<script>") == 1 and "<img" not in page  # the page's own script, no image
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;img src=x" in page
