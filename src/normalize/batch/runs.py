@@ -143,7 +143,9 @@ class ReviewPages:
     index of them all at the end of the run."""
 
     def __init__(self, folder: Path | None) -> None:
-        self.folder, self.entries, self.folders = folder, [], set()  # type: ignore[var-annotated]
+        self.folder = folder
+        self.entries: list[Any] = []  # review.index.Entry, imported only when pages are written
+        self.folders: set[Path] = set()
         if folder is not None:
             try:
                 folder.mkdir(parents=True, exist_ok=True)

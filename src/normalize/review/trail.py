@@ -66,13 +66,8 @@ def _split(nodes: list[Node], at: int) -> list[Node]:
             if isinstance(node, Text):
                 out += [Text(node.text[:cut], node.marks), Text(node.text[cut:], node.marks)]
             elif isinstance(node, Ins):
-                left, right = _split(list(node.parts), cut), []
-                k, run = 0, 0
-                while run < cut:
-                    run += _length(left[k])
-                    k += 1
-                left, right = left[:k], left[k:]
-                out += [Ins(node.change, left), Ins(node.change, right)]  # type: ignore[arg-type]
+                left, right = _split_texts(node.parts, cut)
+                out += [Ins(node.change, left), Ins(node.change, right)]
         else:
             out.append(node)
         pos += size
@@ -116,6 +111,28 @@ def apply_change(nodes: list[Node], number: int, start: int, end: int, after: st
     return nodes[:i] + replaced + nodes[j:]
 
 
+def _split_texts(parts: list[Text], at: int) -> tuple[list[Text], list[Text]]:
+    """The text pieces of an insertion, cut at offset ``at`` into those before and after it."""
+    before: list[Text] = []
+    after: list[Text] = []
+    pos = 0
+    for part in parts:
+        if pos + len(part.text) <= at:
+            before.append(part)
+        elif pos >= at:
+            after.append(part)
+        else:
+            before.append(Text(part.text[: at - pos], part.marks))
+            after.append(Text(part.text[at - pos :], part.marks))
+        pos += len(part.text)
+    return before, after
+
+
+def _texts(node: Node) -> list[Text]:
+    """The pieces of text a node shows now (a Del shows none)."""
+    return [node] if isinstance(node, Text) else node.parts if isinstance(node, Ins) else []
+
+
 def mark(nodes: list[Node], finding: int, start: int, end: int) -> list[Node]:
     """Put ``finding`` on the text at current offsets [start, end) (inserted text included)."""
     if start >= end:
@@ -125,8 +142,8 @@ def mark(nodes: list[Node], finding: int, start: int, end: int) -> list[Node]:
     for node in nodes:
         size = _length(node)
         if start <= pos and pos + size <= end and size:
-            for part in [node] if isinstance(node, Text) else node.parts if isinstance(node, Ins) else []:
-                part.marks = (*part.marks, finding)  # type: ignore[union-attr]
+            for part in _texts(node):
+                part.marks = (*part.marks, finding)
         pos += size
     return nodes
 
