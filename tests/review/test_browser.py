@@ -190,3 +190,19 @@ def test_a_hostile_document_runs_nothing(browser, tmp_path):
     assert opened.dialogs == [] and opened.errors == [] and opened.left_the_page() == []
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390  # readable on a phone: nothing wider than the screen
+
+
+def test_the_page_reads_without_javascript(browser, tmp_path):
+    page_path, _report = _page_for(SEEDS[4], tmp_path)
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(page_path.resolve().as_uri())
+    visible = page.eval_on_selector_all(
+        "del, ins, mark", "els => els.filter(e => e.getClientRects().length).length"
+    )
+    folded = page.eval_on_selector_all("details.removed del", "els => els.length")
+    assert (
+        visible + folded == len(page.query_selector_all("del, ins, mark")) > 0
+    )  # all there; folded ones open
+    assert "inflated revenue" in page.text_content("article.doc")
+    context.close()
