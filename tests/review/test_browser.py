@@ -201,8 +201,7 @@ def test_the_page_reads_without_javascript(browser, tmp_path):
         "del, ins, mark", "els => els.filter(e => e.getClientRects().length).length"
     )
     folded = page.eval_on_selector_all("details.removed del", "els => els.length")
-    assert (
-        visible + folded == len(page.query_selector_all("del, ins, mark")) > 0
-    )  # all there; folded ones open
+    total = len(page.query_selector_all("del, ins, mark"))
+    assert total > 0 and visible >= total - folded  # everything shows, but what a folded block holds
     assert "inflated revenue" in page.text_content("article.doc")
     context.close()
