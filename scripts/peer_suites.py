@@ -4,6 +4,7 @@ side in one run, with the same settings (``../shared/peer/``, provenance in its 
     python scripts/peer_suites.py                 # the table
     python scripts/peer_suites.py --cases         # and every case where the two differ
     python scripts/peer_suites.py ftfy --json
+    python scripts/peer_suites.py trafilatura   # 990 pages through both: a few minutes
 
 - **ftfy**: ftfy's own test cases (``expect == "pass"``), ``ftfy.fix_text`` against the
   pipeline (``Config(translate=False, on_untranslated="keep")``). Equal means equal once curly
@@ -14,6 +15,10 @@ side in one run, with the same settings (``../shared/peer/``, provenance in its 
   with the true encoding (the folder name). charset-normalizer's ``from_bytes(...).best()`` (and
   chardet, when installed) against ``normalize.read.decode``. A wrong decoding by normalize that
   carries no finding is counted apart: the worst defect this tool can have.
+- **trafilatura**: its evaluation set (990 pages), scored by upstream's own ``eval_common``
+  (F1 over the with/without snippets, ``include_comments=False``) for bare ``trafilatura.extract``
+  and for the pipeline, with the pages per second of each, the pages whose text still holds
+  markup, and empty outputs that carry no finding.
 """
 
 from __future__ import annotations
@@ -152,8 +157,60 @@ def _flagged(data: bytes) -> bool:
     return any(f.kind == "garbled" for f in result.findings)
 
 
-SUITES = {"ftfy": ftfy_suite, "chardet": chardet_suite}
-LIBRARY = {"ftfy": "ftfy", "chardet": "charset-normalizer"}
+# Tags of HTML, not text that is written in angle brackets ("<year>", "<stdin>").
+_MARKUP = re.compile(
+    r"</?(?:a|abbr|b|br|div|em|i|iframe|img|li|link|meta|ol|p|script|span|strong|style|table|td|th|tr|ul|h[1-6])"
+    r"(?:\s[^<>]*)?/?>",
+    re.I,
+)
+
+
+def trafilatura_suite(peer: Path = PEER) -> dict[str, Any]:
+    """Trafilatura's evaluation set, scored with upstream's own code (``eval_common``): F1 over
+    the with/without snippets, comments excluded on both sides, and pages per second."""
+    import time
+
+    sys.path.insert(0, str(peer / "trafilatura" / "tests"))
+    from eval_common import RUNNERS, ConfusionMatrix, load_evaldata, read_corpus, run_and_count
+
+    import normalize
+
+    here = str(peer / "trafilatura" / "tests")
+    evaldata = load_evaldata(here)
+    corpus = read_corpus(here, evaldata)
+    normalizer = normalize.Normalizer(normalize.Config(translate=False, on_untranslated="keep"))
+    last_findings = [0]  # how many findings the page just cleaned had
+
+    def ours(data: bytes) -> str:
+        result = normalizer.clean(data)
+        last_findings[0] = len(result.findings)
+        return result.text
+
+    scores, seconds, markup, empty = {}, {}, 0, 0
+    for name, runner in (("trafilatura", RUNNERS["fallback"]), ("normalize", ours)):
+        matrix, start = ConfusionMatrix(), time.perf_counter()
+        for url, (_path, data) in corpus.items():
+            result, counts, _exc = run_and_count(runner, data, evaldata[url])
+            matrix.add(counts)
+            if name == "normalize":
+                markup += bool(result and _MARKUP.search(result))
+                empty += bool(not (result or "").strip() and not last_findings[0])
+        seconds[name] = time.perf_counter() - start
+        scores[name] = round(matrix.f1(), 3)
+    return {
+        "suite": "trafilatura",
+        "cases": len(corpus),
+        "normalize": scores["normalize"],
+        "library": scores["trafilatura"],
+        "speed_vs_library": round(seconds["trafilatura"] / seconds["normalize"], 2),
+        "pages_with_markup": markup,
+        "empty_without_finding": empty,
+        "differ": [],
+    }
+
+
+SUITES = {"ftfy": ftfy_suite, "chardet": chardet_suite, "trafilatura": trafilatura_suite}
+LIBRARY = {"ftfy": "ftfy", "chardet": "charset-normalizer", "trafilatura": "trafilatura (F1)"}
 
 
 def main(argv: list[str]) -> None:
@@ -177,6 +234,10 @@ def main(argv: list[str]) -> None:
         print(f"| {r['suite']} | {r['cases']} | {r['normalize']} | {library} |")
         if "wrong_without_finding" in r:
             print(f"|  | | wrong without a finding: {r['wrong_without_finding']} | |")
+        if "speed_vs_library" in r:
+            print(f"|  | | {r['speed_vs_library']}x the library's pages/s | |")
+            empty = r["empty_without_finding"]
+            print(f"|  | | pages with markup: {r['pages_with_markup']}, empty without a finding: {empty} | |")
     if args.cases:
         for r in results:
             for case in r["differ"]:
