@@ -279,3 +279,12 @@ def test_markdown_escapes_and_superscripts_do_not_leak_into_text():
     text = normalize.Normalizer(normalize.Config(translate=False, on_untranslated="keep")).clean(page).text
     assert "Wähler*innen" in text and "@mr_mo56" in text and "(*um)" in text
     assert "\\" not in text and "<sup>" not in text and "40 m²" in text and "CO₂" in text
+
+
+def test_a_page_with_no_text_is_an_empty_output_with_a_finding():
+    page = b"<!DOCTYPE html><html><head><script>document.write('built by script')</script></head><body></body></html>"
+    result = normalize.clean(page)
+    assert result.text == ""
+    (finding,) = result.findings
+    assert finding.kind == "empty_page" and "no text" in finding.message
+    assert normalize.restore(result.text, result.report()) == ""

@@ -238,13 +238,19 @@ def run(data: bytes | str, source: str = "<text>") -> Document:
         text, headings, page, extractor = html.extract_page(text)
         metadata = {k: v for k, v in page.items() if v} | {"extractor": extractor}
     blocks, tail = split_blocks(text)
+    empty_page = fmt == "html" and not blocks
     if fmt == "html":
         for block in blocks:
             if block.line_start in headings:
                 block.kind = HEADING
+    if empty_page:  # an empty block, so that the finding below has a place
+        blocks, tail = [Block(index=0, text="", sep=tail)], ""
     doc = Document(blocks=blocks, source=source, encoding=encoding, format=fmt, metadata=metadata)
     doc.original = [b.text for b in blocks]
     doc.tail = tail
+    if empty_page:  # never an empty output in silence
+        message = "the page has no text to extract (it may be built by scripts, or hold no article)"
+        doc.add_finding(Finding("empty_page", 0, 0, 0, message, {"extractor": metadata.get("extractor")}))
     if doubt and blocks:  # the reading is a guess: say so, on the first block
         message = f"the encoding is a guess ({doubt}): letters may be wrong throughout"
         doc.add_finding(Finding("garbled", 0, 0, 0, message, {"cause": "encoding", "encoding": encoding}))
