@@ -20,8 +20,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-# Unicode without a byte-order mark: the NUL bytes of ASCII-range characters give it away.
-_BOMLESS = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
 # ISO-2022 escape sequences (7-bit text that switches character sets).
 _ISO2022 = (
     (b"\x1b$)C", "iso2022_kr"),
@@ -173,20 +171,14 @@ def legacy(data: bytes) -> Reading | None:
     best = matches.best()
     if best is None:
         return None
+    others = [m for m in matches if m.encoding != best.encoding]
     if not _is_single_byte(best.encoding):
-        return _multi_byte(data, best, [m.encoding for m in matches if m.encoding != best.encoding])
+        return _as_detected(data, best, [m.encoding for m in others])
     if latin_share(str(best)) < 0.5:
         # Cyrillic, Greek, Hebrew, Arabic, Thai: every code page of the script gives letters of
         # it, so letters cannot choose; charset-normalizer's language model can.
-        return _multi_byte(
-            data,
-            best,
-            [
-                m.encoding
-                for m in matches
-                if m.encoding != best.encoding and (m.chaos, m.coherence) == (best.chaos, best.coherence)
-            ],
-        )
+        tied = [m.encoding for m in others if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+        return _as_detected(data, best, tied)
     candidates: list[str] = []
     for m in matches:
         if m.chaos > best.chaos + _CLOSE:
@@ -198,10 +190,10 @@ def legacy(data: bytes) -> Reading | None:
     return choose_by_letters(data, candidates)
 
 
-def _multi_byte(data: bytes, best: Any, others: list[str]) -> Reading:
-    """A multi-byte reading, as browsers read it (GB2312 as GB18030, Shift_JIS variants as
-    cp932); when another code page the bytes are also valid in gives other characters, the
-    reading says so."""
+def _as_detected(data: bytes, best: Any, others: list[str]) -> Reading:
+    """charset-normalizer's reading, as browsers read its code page (GB2312 as GB18030,
+    Shift_JIS variants as cp932); when one of ``others`` the bytes are also valid in gives other
+    characters, the reading says so."""
     encoding = SUPERSETS.get(best.encoding, best.encoding)
     try:
         text = data.decode(encoding)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
@@ -77,12 +78,13 @@ def write_atomic(
 def write_together(
     items: Sequence[tuple[str | Path, str | bytes]],
     inputs: InputSet | Iterable[str | Path] = (),
-    mode: int | None = None,
+    mode: int | Sequence[int | None] | None = None,
     durable: bool = True,
 ) -> None:
     """Write several files so that all of them appear or none does (an output and its report).
-    ``durable=False`` skips the flush to disk before the rename: a batch flushes all its files
-    once at the end instead (``os.sync``), as one flush per small file doubled its time."""
+    ``mode`` is one mode for all, or one per file (None: the umask's). ``durable=False`` skips
+    the flush to disk before the rename: a batch flushes all its files once at the end instead
+    (``os.sync``), as one flush per small file doubled its time."""
     with atomic_files([path for path, _ in items], inputs, mode, durable) as handles:
         for fh, (_, data) in zip(handles, items, strict=True):
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
@@ -112,25 +114,26 @@ def _check_target(target: Path, inputs: InputSet) -> Path:
 def atomic_files(
     paths: Sequence[str | Path],
     inputs: InputSet | Iterable[str | Path] = (),
-    mode: int | None = None,
+    mode: int | Sequence[int | None] | None = None,
     durable: bool = True,
 ) -> Iterator[list[BinaryIO]]:
-    """Temporary files for ``paths``; all are written (and, when ``durable``, flushed to disk)
-    first, then all renamed into place. On any error (or Ctrl-C) every temporary file is
-    removed and no target changes."""
+    """Temporary files for ``paths``, with ``mode`` (one for all, or one per path; None: the
+    umask's); all are written (and, when ``durable``, flushed to disk) first, then all renamed
+    into place. On any error (or Ctrl-C) every temporary file is removed and no target changes."""
     guard = _as_input_set(inputs)
     targets = [Path(p) for p in paths]
+    modes = list(mode) if isinstance(mode, Sequence) else [mode] * len(targets)
     temps: list[tuple[BinaryIO, str, Path]] = []
     current = targets[0] if targets else Path(".")
     try:
-        for target in targets:
+        for target, target_mode in zip(targets, modes, strict=True):
             current = target
             folder = _check_target(target, guard)
             fd, tmp = tempfile.mkstemp(
                 prefix=f".{target.name}.normalize-{os.getpid()}-", suffix=".tmp", dir=folder
             )
             temps.append((os.fdopen(fd, "wb"), tmp, target))
-            os.fchmod(fd, default_mode() if mode is None else mode)
+            os.fchmod(fd, default_mode() if target_mode is None else target_mode)
         yield [fh for fh, _, _ in temps]
         for fh, _, target in temps:
             current = target
@@ -174,8 +177,6 @@ def remove_stale_temps(folder: Path, recursive: bool = False) -> list[Path]:
 def clear_stale_temps(folder: Path, recursive: bool = False) -> None:
     """``remove_stale_temps``, saying on stderr what it removed (a run writing into the folder
     calls it first)."""
-    import sys
-
     removed = remove_stale_temps(folder, recursive)
     if removed:
         sys.stderr.write(
@@ -212,11 +213,8 @@ def write_in_place(path: Path, original: bytes, data: str, report: tuple[Path, s
     mode = os.stat(path).st_mode & 0o7777
     backup = backup_path(path)
     write_atomic(backup, original, mode=mode)
-    items: list[tuple[str | Path, str | bytes]] = [(path, data)]
-    if report is not None:
-        items.insert(0, report)
-    with atomic_files([p for p, _ in items], mode=None) as handles:
-        for fh, (_, payload) in zip(handles, items, strict=True):
-            fh.write(payload.encode("utf-8") if isinstance(payload, str) else payload)
-        os.fchmod(handles[-1].fileno(), mode)
+    if report is None:
+        write_atomic(path, data, mode=mode)
+    else:  # the report gets the umask's mode, the input keeps its own
+        write_together([(path, data), report], mode=[mode, None])
     return backup

@@ -27,6 +27,9 @@ def finding_line(doc: Document, finding: Finding) -> int:
 
 def build_report(doc: Document) -> dict[str, Any]:
     """The JSON-ready report of one document."""
+    from normalize.render import render_text_spans
+
+    text, spans = render_text_spans(doc)  # once, for the layout and the hashes
     findings = [{**f.to_dict(), "line": finding_line(doc, f)} for f in doc.findings]
     report: dict[str, Any] = {
         "schema": SCHEMA,
@@ -43,9 +46,9 @@ def build_report(doc: Document) -> dict[str, Any]:
         },
         "findings": findings,
         "changes": [c.to_dict() for c in doc.changes],
-        "layout": layout(doc),
+        "layout": layout(doc, spans),
     }
-    report["hashes"] = hashes(doc, report)
+    report["hashes"] = hashes(doc, report, text)
     return report
 
 
@@ -63,13 +66,13 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def hashes(doc: Document, report: dict[str, Any]) -> dict[str, str]:
-    """SHA-256 of the input text (as read), of the text output and of the Markdown output, so
-    that ``restore`` can refuse a report that is not this output's. The input's hash is taken
-    from the text the report restores: it proves the report restores that text exactly."""
-    from normalize.render import render_markdown, render_text
+def hashes(doc: Document, report: dict[str, Any], text: str) -> dict[str, str]:
+    """SHA-256 of the input text (as read), of the text output ``text`` and of the Markdown
+    output, so that ``restore`` can refuse a report that is not this output's. The input's hash
+    is taken from the text the report restores: it proves the report restores that text
+    exactly."""
+    from normalize.render import render_markdown
 
-    text = render_text(doc)
     return {
         "input_text": sha256(restore(text, report)),
         "text": sha256(text),
@@ -77,13 +80,10 @@ def hashes(doc: Document, report: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def layout(doc: Document) -> dict[str, Any]:
-    """What restoring needs besides the changes: each shown block's span in the text output,
-    the final text of blocks kept but not shown (emptied by repair), the whitespace before each
-    block, and the whitespace after the last."""
-    from normalize.render import render_text_spans
-
-    _text, spans = render_text_spans(doc)
+def layout(doc: Document, spans: list[tuple[int, int, int]]) -> dict[str, Any]:
+    """What restoring needs besides the changes: each shown block's span in the text output
+    (``spans``, from ``render_text_spans``), the final text of blocks kept but not shown
+    (emptied by repair), the whitespace before each block, and the whitespace after the last."""
     shown = {index for index, _, _ in spans}
     return {
         "spans": [list(s) for s in spans],
