@@ -5,6 +5,7 @@ side in one run, with the same settings (``../shared/peer/``, provenance in its 
     python scripts/peer_suites.py --cases         # and every case where the two differ
     python scripts/peer_suites.py ftfy --json
     python scripts/peer_suites.py trafilatura   # 990 pages through both: a few minutes
+    python scripts/peer_suites.py realworld     # trafilatura's real-world assertions
 
 - **ftfy**: ftfy's own test cases (``expect == "pass"``), ``ftfy.fix_text`` against the
   pipeline (``Config(translate=False, on_untranslated="keep")``). Equal means equal once curly
@@ -19,6 +20,10 @@ side in one run, with the same settings (``../shared/peer/``, provenance in its 
   (F1 over the with/without snippets, ``include_comments=False``) for bare ``trafilatura.extract``
   and for the pipeline, with the pages per second of each, the pages whose text still holds
   markup, and empty outputs that carry no finding.
+- **realworld**: trafilatura's real-world assertions on plain text (``realworld_tests.py``,
+  ``test_extract`` without XML or formatting), each evaluated on its own against bare
+  ``trafilatura.extract`` and the pipeline; the assertions whose outcome changes when
+  trafilatura's comment extraction is turned off are left out (the project excludes comments).
 """
 
 from __future__ import annotations
@@ -209,8 +214,103 @@ def trafilatura_suite(peer: Path = PEER) -> dict[str, Any]:
     }
 
 
-SUITES = {"ftfy": ftfy_suite, "chardet": chardet_suite, "trafilatura": trafilatura_suite}
-LIBRARY = {"ftfy": "ftfy", "chardet": "charset-normalizer", "trafilatura": "trafilatura (F1)"}
+def realworld_assertions(peer: Path = PEER) -> list[tuple[str, str, Any]]:
+    """trafilatura's real-world assertions on plain text (``test_extract`` with no XML and no
+    formatting): (page file, assertion source, compiled test) in order. Each one is read from
+    the test's own source, so one failing assertion does not hide the ones after it."""
+    import ast
+
+    here = peer / "trafilatura" / "tests"
+    sys.path.insert(0, str(here))
+    import logging
+
+    import realworld_tests
+
+    logging.getLogger().handlers.clear()  # the test module logs everything to stdout on import
+    logging.getLogger().setLevel(logging.WARNING)
+
+    tree = ast.parse((here / "realworld_tests.py").read_text(encoding="utf-8"))
+    test = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "test_extract")
+    flags = {"xmloutput": False, "formatting": False}
+    found: list[tuple[str, str, Any]] = []
+    page = ""
+
+    def walk(statements: list[ast.stmt]) -> None:
+        nonlocal page
+        for node in statements:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and node.value.args:
+                url = node.value.args[0]
+                if isinstance(url, ast.Constant):
+                    page = realworld_tests.MOCK_PAGES[url.value]
+            elif isinstance(node, ast.If):
+                walk(
+                    node.body
+                    if eval(compile(ast.Expression(node.test), "<if>", "eval"), {}, flags)
+                    else node.orelse
+                )
+            elif isinstance(node, ast.Assert):
+                code = compile(ast.Expression(node.test), "<assert>", "eval")
+                found.append((page, ast.unparse(node.test), code))
+
+    walk(test.body)
+    return found
+
+
+def realworld_suite(peer: Path = PEER) -> dict[str, Any]:
+    """trafilatura's real-world assertions through bare trafilatura as its tests run it (comments
+    included), through trafilatura with comments excluded, and through the pipeline (which
+    excludes them). An assertion that holds for the first and not the second depends on comments."""
+    import trafilatura
+
+    import normalize
+
+    cache = peer / "trafilatura" / "tests" / "cache"
+    assertions = realworld_assertions(peer)
+    normalizer = normalize.Normalizer(normalize.Config(translate=False, on_untranslated="keep"))
+    runners = {
+        "upstream": lambda data: trafilatura.extract(data, fast=False, include_comments=True),
+        "trafilatura": lambda data: trafilatura.extract(data, fast=False, include_comments=False),
+        "normalize": lambda data: normalizer.clean(data).text,
+    }
+    results: dict[str, list[bool]] = {}
+    for name, runner in runners.items():
+        texts = {page: runner((cache / page).read_bytes()) or "" for page in {a[0] for a in assertions}}
+        results[name] = [bool(eval(code, {}, {"result": texts[page]})) for page, _src, code in assertions]
+    counted = [
+        i
+        for i, (up, bare) in enumerate(zip(results["upstream"], results["trafilatura"], strict=True))
+        if up == bare
+    ]
+    return {
+        "suite": "realworld",
+        "cases": len(counted),
+        "normalize": sum(results["normalize"][i] for i in counted),
+        "library": sum(results["trafilatura"][i] for i in counted),
+        "comment_dependent": len(assertions) - len(counted),
+        "differ": [
+            {
+                "page": assertions[i][0],
+                "assertion": assertions[i][1],
+                "trafilatura": results["trafilatura"][i],
+            }
+            for i in counted
+            if not results["normalize"][i]
+        ],
+    }
+
+
+SUITES = {
+    "ftfy": ftfy_suite,
+    "chardet": chardet_suite,
+    "trafilatura": trafilatura_suite,
+    "realworld": realworld_suite,
+}
+LIBRARY = {
+    "ftfy": "ftfy",
+    "chardet": "charset-normalizer",
+    "trafilatura": "trafilatura (F1)",
+    "realworld": "trafilatura",
+}
 
 
 def main(argv: list[str]) -> None:
@@ -232,6 +332,8 @@ def main(argv: list[str]) -> None:
         extra = f", chardet {r['chardet']}" if r.get("chardet") is not None else ""
         library = f"{LIBRARY[r['suite']]} {r['library']}{extra}"
         print(f"| {r['suite']} | {r['cases']} | {r['normalize']} | {library} |")
+        if "comment_dependent" in r:
+            print(f"|  | | (assertions that depend on comments, left out: {r['comment_dependent']}) | |")
         if "wrong_without_finding" in r:
             print(f"|  | | wrong without a finding: {r['wrong_without_finding']} | |")
         if "speed_vs_library" in r:

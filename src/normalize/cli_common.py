@@ -82,8 +82,8 @@ def fail(exc: NormalizeError) -> None:
 def untranslated_pairs(findings: list) -> dict[str, int]:  # type: ignore[type-arg]
     pairs: dict[str, int] = {}
     for f in findings:
-        if f.kind == "untranslated" and f.data.get("pair"):
-            pairs[f.data["pair"]] = pairs.get(f.data["pair"], 0) + 1
+        if f.kind in ("untranslated", "foreign_document") and f.data.get("pair"):
+            pairs[f.data["pair"]] = pairs.get(f.data["pair"], 0) + f.data.get("blocks", 1)
     return pairs
 
 

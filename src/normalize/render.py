@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from normalize.model import HEADING, LIST_ITEM, TABLE, Block, Document
 
@@ -46,11 +47,26 @@ def render_text(doc: Document) -> str:
     return render_text_spans(doc)[0]
 
 
+def _page_title(doc: Document, blocks: list[Block]) -> str | None:
+    """The title an HTML page declares, when its text does not start with it: the Markdown
+    output's first heading, as extractors write it (the text output keeps the body as it is)."""
+    title = doc.metadata.get("title") if doc.format == "html" else None
+    if not title:
+        return None
+    first = re.sub(r"\W+", "", blocks[0].text).casefold() if blocks else ""
+    return None if first and first in re.sub(r"\W+", "", str(title)).casefold() else str(title)
+
+
 def render_markdown(doc: Document) -> str:
     """Markdown: headings marked (the first as the title), a blank line between blocks."""
     out: list[str] = []
     prev_kind = None
-    for n, block in enumerate(visible_blocks(doc)):
+    blocks = visible_blocks(doc)
+    title = _page_title(doc, blocks)
+    if title:
+        out.append("# " + " ".join(title.split()))
+        prev_kind = HEADING
+    for n, block in enumerate(blocks, bool(title)):
         text = block.text
         if block.kind == HEADING and not text.lstrip().startswith("#"):
             text = ("# " if n == 0 else "## ") + text.strip()

@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 
 from normalize.config import Config
-from normalize.detect.language import LanguageGuess, classify_block
+from normalize.detect.document import DocumentLanguage, document_language
+from normalize.detect.language import LanguageGuess, classify_block, classify_script
 from normalize.detect.spans import Span, foreign_spans
 from normalize.model import CODE, TABLE, Block, Document, Finding
 
 __all__ = [
+    "DocumentLanguage",
     "LanguageGuess",
     "Span",
     "classify_block",
+    "document_language",
     "foreign_spans",
     "marked_language",
     "record_guess",
@@ -106,7 +109,37 @@ def detect_block(doc: Document, block: Block, config: Config) -> None:
         )
 
 
+def _hints(doc: Document) -> dict[str, str]:
+    """What the page or record declares about its language: evidence, never the answer."""
+    return {k: str(doc.metadata[k]) for k in ("language", "locale") if doc.metadata.get(k)}
+
+
+def mark_foreign_document(doc: Document, language: DocumentLanguage) -> None:
+    """A document in one foreign language is one unit: every block takes the document's
+    language (a block in another script keeps its own), and one finding says so."""
+    main = language.main or ""
+    share = language.shares.get(main, 0.0)
+    for block in doc.live_blocks():
+        if block.kind == CODE or not block.text.strip():
+            continue
+        own = classify_script(block.text)
+        lang = own.lang if own is not None and own.lang else main
+        block.lang, block.lang_confidence = lang, share
+        block.evidence = {"reason": "document language", "document": main}
+    first = next((b.index for b in doc.live_blocks()), 0)
+    english = language.english_share
+    message = f"{language_name(main)} document ({share:.0%} of its words; English {english:.0%})"
+    data = {"lang": main, "share": share, "english_share": english, "languages": language.shares}
+    doc.add_finding(Finding("foreign_document", first, 0, 0, message, data))
+
+
 def run(doc: Document, config: Config) -> None:
-    """Detect stage entry point."""
+    """Detect stage entry point: the document's language first; a foreign document is one
+    unit, an English one is judged block by block."""
+    language = document_language(doc.live_blocks(), _hints(doc))
+    doc.metadata["document_language"] = language.as_dict()
+    if language.foreign:
+        mark_foreign_document(doc, language)
+        return
     for block in doc.live_blocks():
         detect_block(doc, block, config)

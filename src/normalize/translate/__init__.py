@@ -11,6 +11,7 @@ a batch; anything left is handled by ``Config.on_untranslated``: ``drop`` (defau
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -121,9 +122,23 @@ def finish_stray_terms(
     apply_edits(plan.doc, block, edits, STAGE)
 
 
+def english_title(doc: Document) -> str | None:
+    """The page's own English title: one it quotes (a FAQ block naming it), else the title an
+    HTML page declares, when that reads as English."""
+    quoted = doc.metadata.get("title_candidates")
+    if quoted:
+        return str(quoted[0])
+    declared = doc.metadata.get("title") if doc.format == "html" else None
+    if not declared:
+        return None
+    from normalize.detect.language import classify_block
+
+    return str(declared) if classify_block(declared).lang == "en" else None
+
+
 def recover_headline(doc: Document, block: Block) -> bool:
-    """Replace a foreign headline with the page's own English title, when it quotes one."""
-    title = (doc.metadata.get("title_candidates") or [None])[0]
+    """Replace a foreign headline with the page's own English title, when it has one."""
+    title = english_title(doc)
     first = doc.live_blocks()[0] if doc.live_blocks() else None
     if title is None or block is not first or block.kind != HEADING:
         return False
@@ -174,7 +189,7 @@ def run(
         (doc, block, lang)
         for doc in docs
         for block, lang in foreign_blocks(doc)
-        if not recover_headline(doc, block)  # the page's own English title beats a model
+        if foreign_document(doc) or not recover_headline(doc, block)  # the page's own title beats a model
     ]
 
     term_jobs: list[dict[int, machine.BlockJob]] = [{} for _ in terms]
@@ -183,9 +198,44 @@ def run(
         term_jobs, done = translate_with_model(foreign, terms, glossary, translator)
     for plan, jobs in zip(terms, term_jobs, strict=True):
         finish_stray_terms(plan, jobs, translator)
+    left: dict[int, list[Block]] = {}
     for doc, block, lang in foreign:
-        if id(block) not in done:
+        if id(block) in done:
+            continue
+        if foreign_document(doc):
+            left.setdefault(id(doc), []).append(block)
+        else:
             apply_policy(doc, block, lang, config.on_untranslated)
+    for doc in docs:
+        if id(doc) in left:
+            apply_document_policy(doc, left[id(doc)], config.on_untranslated)
+
+
+def foreign_document(doc: Document) -> Finding | None:
+    """The detector's finding that ``doc`` is in one foreign language, if it is."""
+    return next((f for f in doc.findings if f.kind == "foreign_document"), None)
+
+
+def apply_document_policy(doc: Document, blocks: list[Block], policy: str) -> None:
+    """What happens to a foreign document nothing translated: the untranslated policy, once,
+    for the whole of it. ``drop`` leaves an empty text, ``keep`` the document as it is, ``mark``
+    one mark at its top. Never a fragment. The document's finding records the policy."""
+    finding = foreign_document(doc)
+    assert finding is not None
+    lang = finding.data["lang"]
+    settled = dataclasses.replace(
+        finding,
+        message=f"{finding.message}; no {lang}->en model: the whole document is handled by policy '{policy}'",
+        data={**finding.data, "pair": f"{lang}-en", "policy": policy, "blocks": len(blocks)},
+    )
+    doc.findings[doc.findings.index(finding)] = settled
+    reason = f"{lang} document with no {lang}->en model"
+    if policy == "drop":
+        for block in doc.live_blocks():
+            remove_block(doc, block, STAGE, "untranslated.document", reason)
+    elif policy == "mark" and blocks and not marked_language(blocks[0].text):
+        edit = Edit(0, 0, untranslated_mark(lang), "untranslated.mark_document", reason)
+        apply_edits(doc, blocks[0], [edit], STAGE)
 
 
 def settle(
@@ -254,7 +304,10 @@ def translate_with_model(
 
 
 def foreign_blocks(doc: Document) -> list[tuple[Block, str]]:
-    """The live blocks the detector called foreign, with their language."""
+    """The live blocks the detector called foreign, with their language: in a foreign document,
+    every block it gave a foreign language (headings, lists and tables too)."""
+    if foreign_document(doc):
+        return [(b, b.lang) for b in doc.live_blocks() if b.kind != CODE and b.lang not in (None, "en")]
     return [
         (doc.blocks[f.block], f.data["lang"])
         for f in doc.findings

@@ -1,0 +1,177 @@
+"""The language of a whole document, decided before its blocks are judged one by one.
+
+A crawl holds whole articles in other languages. Judged block by block, such an article loses
+its long paragraphs (foreign) and keeps its headings, list items and table rows (too short to be
+anything but "neutral"): a fragment that is neither the article nor English. The document is
+measured first, by the evidence that does not misfire on short lines:
+
+- the letters of each non-Latin script, per block (Han, kana, Hangul, Cyrillic…);
+- Vietnamese letters, and the function words of each Latin-script language, per block;
+- one langdetect call on a sample of the longest Latin blocks, which names the Latin language
+  when function words alone cannot (Romance languages share many of theirs).
+
+The page's own declarations (``<html lang>``, ``og:locale``, a JSONL language field) are kept
+as hints in the evidence and never decide: pages declare the template's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from normalize.detect.language import (
+    classify_script,
+    function_word_counts,
+    has_vietnamese_letter,
+    is_vietnamese_word,
+    langdetect_top,
+    mostly_letters,
+    plain_word_counts,
+    words_of,
+)
+from normalize.letters import has_only_ascii_letters
+from normalize.model import CODE, Block
+
+# A document is foreign when one other language holds at least this share of its words (words
+# of no known language count too: word fragments and names do not make a document foreign), and
+# English at most ENGLISH_AT_MOST: an English article with a foreign headline, lead and quotes
+# stays English, and is handled block by block.
+FOREIGN_MAIN_SHARE = 0.6
+ENGLISH_AT_MOST = 0.25
+# Too little text to decide a whole document on: one foreign line is one foreign block.
+MIN_WORDS = 25
+# Dense scripts hold a word in about one character; Latin words average five letters and a space.
+_DENSE_WORD = {"han": 1.0, "kana": 1.0, "hangul": 0.5, "thai": 0.25}
+_SAMPLE_CHARS = 1500
+_SAMPLE_BLOCKS = 4
+
+
+@dataclass(frozen=True)
+class DocumentLanguage:
+    """Main language, the share of English, and the share of each language seen (by words)."""
+
+    main: str | None
+    english_share: float
+    shares: dict[str, float]
+    words: int
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def foreign(self) -> bool:
+        """Whether the document as a whole is in one language other than English."""
+        return (
+            self.main not in (None, "en")
+            and self.words >= MIN_WORDS
+            and self.shares.get(self.main, 0.0) >= FOREIGN_MAIN_SHARE
+            and self.english_share <= ENGLISH_AT_MOST
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "main": self.main,
+            "english_share": self.english_share,
+            "languages": self.shares,
+            "foreign_document": self.foreign,
+        }
+
+
+def _script_vote(text: str) -> tuple[str | None, float] | None:
+    """(language, words) of a block a non-Latin script dominates; None for Latin blocks."""
+    guess = classify_script(text)
+    if guess is None:
+        return None
+    script = guess.evidence.get("script", "")
+    letters = sum(1 for c in text if c.isalpha())
+    return guess.lang, letters * _DENSE_WORD.get(script, 0.2)
+
+
+def _latin_vote(text: str) -> tuple[str | None, int, dict[str, int]]:
+    """(language by its own evidence or None, words, function words per language) of a Latin
+    block. Vietnamese letters decide Vietnamese; otherwise the function words the block holds."""
+    if has_only_ascii_letters(text):
+        n_words, counts = plain_word_counts(text)
+        words: list[str] = []
+    else:
+        words = words_of(text)
+        n_words, counts = len(words), function_word_counts(words)
+        if has_vietnamese_letter(text):
+            vi = sum(1 for w in words if is_vietnamese_word(w)) + counts.get("vi", 0)
+            if vi * 4 >= n_words and vi >= 2:
+                return "vi", n_words, counts
+    best = max(counts, key=counts.__getitem__, default=None)
+    if best is None or counts[best] == 0:
+        return None, n_words, counts
+    return best, n_words, counts
+
+
+def _sample(blocks: list[Block]) -> str:
+    """The longest Latin blocks, up to a langdetect-sized sample."""
+    latin = sorted((b.text for b in blocks if classify_script(b.text) is None), key=len, reverse=True)
+    sample, size = [], 0
+    for text in latin[:_SAMPLE_BLOCKS]:
+        if size >= _SAMPLE_CHARS:
+            break
+        sample.append(text[: _SAMPLE_CHARS - size])
+        size += len(sample[-1])
+    return "\n".join(sample)
+
+
+_UNDECIDED = "?"  # Latin words with no function word of any language
+# English prose is about two-fifths function words; a Latin text with fewer than this share of
+# English ones is not English, and langdetect is asked which language it is.
+_ENGLISH_FUNCTION_SHARE = 0.12
+
+
+def document_language(blocks: list[Block], hints: dict[str, Any] | None = None) -> DocumentLanguage:
+    """Measure the languages of a document's live text blocks (code aside)."""
+    blocks = [b for b in blocks if b.kind != CODE and b.text.strip()]
+    scripts: dict[str, float] = {}  # words per language, from non-Latin scripts
+    latin: dict[str, float] = {}  # words per language, from Latin blocks
+    counts: dict[str, int] = {}  # function words per language, over all Latin blocks
+    for block in blocks:
+        vote = _script_vote(block.text)
+        if vote is not None:
+            lang, weight = vote
+            if lang:
+                scripts[lang] = scripts.get(lang, 0.0) + weight
+            continue
+        lang, n, block_counts = _latin_vote(block.text)
+        for key, value in block_counts.items():
+            counts[key] = counts.get(key, 0) + value
+        key = lang or _UNDECIDED
+        latin[key] = latin.get(key, 0.0) + n
+    evidence: dict[str, Any] = {"function_words": {k: v for k, v in counts.items() if v}}
+    if hints:
+        evidence["declared"] = hints
+    total = sum(scripts.values()) + sum(latin.values())
+    _name_latin_language(blocks, latin, counts, evidence)
+    latin.pop(_UNDECIDED, None)  # still counted in the total: a share is of all the words
+    weights = dict(scripts)
+    for lang, weight in latin.items():
+        weights[lang] = weights.get(lang, 0.0) + weight
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    shares = {k: round(v / total, 3) for k, v in ranked if v} if total else {}
+    main = next(iter(shares), None)
+    return DocumentLanguage(main, shares.get("en", 0.0), shares, round(total), evidence)
+
+
+def _name_latin_language(
+    blocks: list[Block], latin: dict[str, float], counts: dict[str, int], evidence: dict[str, Any]
+) -> None:
+    """Where the Latin text is not English by its function words, one langdetect call on a
+    sample of the longest Latin blocks names its language: Spanish, Portuguese and Italian share
+    many short words, so a block's own count can name the wrong one, and many languages have no
+    function-word list here. When langdetect is sure, the Latin words not counted English or
+    Vietnamese go to the language it names."""
+    words = sum(latin.values())
+    if words < MIN_WORDS or counts.get("en", 0) >= _ENGLISH_FUNCTION_SHARE * words:
+        return
+    sample = _sample(blocks)
+    if not sample or not mostly_letters(sample):
+        return
+    lang, prob = langdetect_top(sample)
+    evidence["langdetect"] = {"lang": lang, "probability": round(prob, 3)}
+    if prob < 0.9 or lang in ("en", "vi", ""):
+        return
+    movable = [k for k in latin if k not in ("en", "vi", lang)]
+    latin[lang] = latin.get(lang, 0.0) + sum(latin.pop(k) for k in movable)
