@@ -288,3 +288,52 @@ def test_a_page_with_no_text_is_an_empty_output_with_a_finding():
     (finding,) = result.findings
     assert finding.kind == "empty_page" and "no text" in finding.message
     assert normalize.restore(result.text, result.report()) == ""
+
+
+NOSCRIPT_POST = (
+    "<div class='post-body'><h3>Cloud spending rises</h3>"
+    + ARTICLE
+    + "<p>Analysts expect the trend to hold through the next year, with spending per customer "
+    "rising again as companies train and run larger models on managed services.</p></div>"
+)
+
+
+def test_noscript_that_holds_the_article_is_read_and_a_notice_is_not():
+    # Blogger serves article bodies inside <noscript> for readers without scripts.
+    page = f"<html><head><title>T</title></head><body><noscript>{NOSCRIPT_POST}</noscript><script>render()</script></body></html>"
+    text = normalize.clean(page.encode()).text
+    assert "The company reported strong growth" in text and "Analysts expect the trend" in text
+    notice = f"<html><body><noscript>Please enable JavaScript to view this site.</noscript><article>{ARTICLE}{ARTICLE}</article></body></html>"
+    assert "enable JavaScript" not in normalize.clean(notice.encode()).text
+
+
+def test_unclosed_noscript_does_not_swallow_the_page():
+    page = f"<html><body><noscript><img src='pixel.gif'>{ARTICLE}<p>A second paragraph of the article, long enough to be kept by the extractor as body text.</p></body></html>"
+    result = normalize.clean(page.encode())
+    assert "The company reported strong growth" in result.text
+
+
+def test_a_data_table_with_paragraphs_in_its_cells_stays_a_table():
+    cells = "".join(
+        f"<tr><td><p>{name}</p></td><td><p>{notes}</p><p>{more}</p><p>{last}</p></td></tr>"
+        for name, notes, more, last in [
+            ("Sidamo", "Red berries", "Citrus notes", "Sweet"),
+            ("Chiapas", "Milk chocolate", "Mild", "Low acidity"),
+        ]
+    )
+    page = f"<html><body><article>{ARTICLE}<table><tr><th>Coffee</th><th>Notes</th></tr>{cells}</table>{ARTICLE}</article></body></html>"
+    text = normalize.clean(page.encode()).text
+    assert "| Coffee | Notes |" in text and "Sidamo" in text and "Red berries" in text
+
+
+def test_the_page_title_is_metadata_and_the_markdown_heading_not_a_line_of_the_text():
+    page = (
+        "<html><head><title>Cloud spending rises | Example News</title>"
+        '<meta property="og:title" content="Cloud spending rises"></head>'
+        f"<body><article>{ARTICLE}{ARTICLE.replace('company', 'firm')}</article></body></html>"
+    )
+    result = normalize.clean(page.encode())
+    assert result.metadata["title"] == "Cloud spending rises"
+    assert result.text.startswith("The company reported")
+    markdown = normalize.render.render(result.document, "markdown")
+    assert markdown.startswith("# Cloud spending rises\n\nThe company reported")

@@ -166,6 +166,11 @@ def _name_latin_language(
     words = sum(latin.values())
     if words < MIN_WORDS or counts.get("en", 0) >= _ENGLISH_FUNCTION_SHARE * words:
         return
+    clear = _clear_winner(counts)
+    if clear:  # German, Dutch or Indonesian by a wide margin: no need to ask
+        evidence["function_words_decide"] = clear
+        _move_to(latin, clear)
+        return
     sample = _sample(blocks)
     if not sample or not mostly_letters(sample):
         return
@@ -173,5 +178,28 @@ def _name_latin_language(
     evidence["langdetect"] = {"lang": lang, "probability": round(prob, 3)}
     if prob < 0.9 or lang in ("en", "vi", ""):
         return
+    _move_to(latin, lang)
+
+
+# Languages whose function words overlap so much that a count cannot name one of them.
+_CLOSE = frozenset({"es", "pt", "it", "fr"})
+_CLEAR_MARGIN = 4
+_CLEAR_AT_LEAST = 12
+
+
+def _clear_winner(counts: dict[str, int]) -> str | None:
+    """The language whose function words outnumber every other's several times over, outside
+    the Romance languages (which share too many to be told apart by count)."""
+    ranked = sorted(((n, lang) for lang, n in counts.items() if lang != "vi"), reverse=True)
+    if not ranked:
+        return None
+    (top, lang), runner_up = ranked[0], (ranked[1][0] if len(ranked) > 1 else 0)
+    if lang in _CLOSE or lang == "en" or top < _CLEAR_AT_LEAST or top < _CLEAR_MARGIN * runner_up:
+        return None
+    return lang
+
+
+def _move_to(latin: dict[str, float], lang: str) -> None:
+    """The Latin words not counted English or Vietnamese go to ``lang``."""
     movable = [k for k in latin if k not in ("en", "vi", lang)]
     latin[lang] = latin.get(lang, 0.0) + sum(latin.pop(k) for k in movable)
