@@ -202,7 +202,7 @@ def trafilatura_suite(peer: Path = PEER, step: int = 1) -> dict[str, Any]:
                 markup += bool(result and _MARKUP.search(result))
                 empty += bool(not (result or "").strip() and not last_findings[0])
         seconds[name] = time.perf_counter() - start
-        scores[name] = round(matrix.f1(), 3)
+        scores[name] = round(matrix.f1(), 4)
     return {
         "suite": "trafilatura",
         "cases": len(corpus),

@@ -120,8 +120,15 @@ def clean(
         fail(exc)
         return
     warn_untranslated(untranslated_pairs(result.findings))
+    if any(f.kind == "foreign_document" and f.data.get("policy") == "drop" for f in result.findings):
+        raise typer.Exit(EXIT_FOREIGN_DROPPED)  # the output is empty on purpose: say so
     if strict and result.findings:
         raise typer.Exit(1)
+
+
+# A whole document in a language no model translates, dropped by the default policy: the empty
+# output is the policy's doing, and a script must be able to tell it from success.
+EXIT_FOREIGN_DROPPED = 15
 
 
 @app.command()

@@ -283,9 +283,30 @@ def flag_garbled(doc: Document, block: Block, check_mojibake: bool = True) -> No
             )
 
 
+# Markup a page escaped twice, so that it shows as text: '<a href="…">www.example.com</a>' in a
+# paragraph. Only inline tags in matched pairs (or a lone <br>) are taken for markup; an article
+# about HTML writes its examples in code blocks, which repair leaves alone.
+_ESCAPED_MARKUP = re.compile(
+    r"<(a|b|i|em|strong|span|u|font|small)(?:\s[^<>]{0,300})?>([^<>]{0,300})</\1>|<br\s*/?>", re.I
+)
+
+
+def unescape_markup(doc: Document, block: Block) -> None:
+    """Take twice-escaped inline markup out of a page's text, keeping the words it wraps."""
+    if "<" not in block.text:
+        return
+    edits = [
+        Edit(m.start(), m.end(), m.group(2) if m.group(1) else " ", "markup.escaped", "markup shown as text")
+        for m in _ESCAPED_MARKUP.finditer(block.text)
+    ]
+    apply_edits(doc, block, edits, STAGE)
+
+
 def run(doc: Document, config: Config) -> None:
     """Repair stage entry point."""
     normalize_layout(doc)
     for block in doc.blocks:
         if block.kind != "code":
             fix_block(doc, block)
+            if doc.format == "html":
+                unescape_markup(doc, block)
