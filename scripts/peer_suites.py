@@ -300,17 +300,53 @@ def realworld_suite(peer: Path = PEER) -> dict[str, Any]:
     }
 
 
+def fragments_suite(peer: Path = PEER) -> dict[str, Any]:
+    """The non-English pages of trafilatura's evaluation set (main language not English, at most
+    a quarter of the text English), cleaned with the default policy
+    (``drop``) and no model: a page whose output keeps some of its foreign text and drops the
+    rest is a fragment. Every such page must come out whole or empty (issue 24)."""
+    sys.path.insert(0, str(peer / "trafilatura" / "tests"))
+    from eval_common import load_evaldata, read_corpus
+
+    import normalize
+
+    here = str(peer / "trafilatura" / "tests")
+    corpus = read_corpus(here, load_evaldata(here))
+    normalizer = normalize.Normalizer(normalize.Config(translate=False, on_untranslated="drop"))
+    foreign, empty, fragments = 0, 0, []
+    for _url, (path, data) in corpus.items():
+        result = normalizer.clean(data)
+        language = result.document.metadata.get("document_language", {})
+        if language.get("main") in (None, "en") or language.get("english_share", 0) > 0.25:
+            continue  # English, or with a quarter of its text in English (a multilingual page)
+        foreign += 1
+        empty += not result.text.strip()
+        dropped = [c for c in result.changes if c.rule == "untranslated.drop"]
+        if dropped and result.text.strip():
+            fragments.append({"page": str(path), "lang": language["main"], "dropped_blocks": len(dropped)})
+    return {
+        "suite": "fragments",
+        "cases": foreign,
+        "normalize": foreign - len(fragments),
+        "library": "n/a",
+        "empty": empty,
+        "differ": fragments,
+    }
+
+
 SUITES = {
     "ftfy": ftfy_suite,
     "chardet": chardet_suite,
     "trafilatura": trafilatura_suite,
     "realworld": realworld_suite,
+    "fragments": fragments_suite,
 }
 LIBRARY = {
     "ftfy": "ftfy",
     "chardet": "charset-normalizer",
     "trafilatura": "trafilatura (F1)",
     "realworld": "trafilatura",
+    "fragments": "(pages not English, whole or empty)",
 }
 
 

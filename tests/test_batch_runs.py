@@ -149,3 +149,34 @@ def test_progress_line_is_ended_before_an_error_line(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert err.startswith("\r3/10 documents")
     assert "\nnormalize: record 4 (in/x.txt): input looks like a PNG image\n" in err
+
+
+def test_foreign_documents_are_counted_by_language_and_listed_apart_with_skip_foreign(tmp_path):
+    english = (
+        "Rents rose fastest last year in mid-sized cities, not in the capitals, according to a report "
+        "by a property research firm. Remote work let many people move away from expensive places."
+    )
+    german = (
+        "Die Stadtwerke haben angekündigt, die Preise für Fernwärme zum ersten Januar um elf Prozent zu "
+        "erhöhen. Als Grund nennt das Unternehmen die gestiegenen Kosten für Gas und die Wartung des Netzes."
+    )
+    russian = (
+        "Мэрия сообщила, что новая линия метро начнёт работать в декабре. На ней будет семь станций, а "
+        "поездка от центра до аэропорта займёт двадцать минут. Жители новых районов давно ждали этого."
+    )
+    source = tmp_path / "in.jsonl"
+    rows = [{"id": "en1", "text": english}, {"id": "de1", "text": german}, {"id": "ru1", "text": russian}]
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out, skipped = tmp_path / "out.jsonl", tmp_path / "foreign.jsonl"
+    command = [sys.executable, "-m", "normalize", "batch", "--jsonl", str(source), "-o", str(out)]
+    run = subprocess.run(
+        [*command, "-j", "1", "--skip-foreign", str(skipped)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "foreign documents: de 1, ru 1" in run.stderr
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["en1"]
+    listed = [json.loads(line) for line in skipped.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["lang"]) for r in listed] == [("de1", "de"), ("ru1", "ru")]

@@ -264,6 +264,14 @@ def batch(
             help="Also write a review page for each document into this folder, and index.html listing them.",
         ),
     ] = None,
+    skip_foreign: Annotated[
+        Path | None,
+        typer.Option(
+            "--skip-foreign",
+            help="Do not write documents that are wholly in a language other than English; list "
+            "them here instead (JSONL: record, source, id, language, share).",
+        ),
+    ] = None,
     glossary: GlossaryOpt = None,
     rules: RulesOpt = None,
     on_untranslated: PolicyOpt = Policy.drop,
@@ -290,6 +298,7 @@ def batch(
             progress=not quiet and sys.stderr.isatty(),
             summary=not quiet,
             review=review,
+            skip_foreign=skip_foreign,
         )
         if jsonl:
             summary = batch_mod.run_jsonl(jsonl, output, text_field, id_field, options)

@@ -196,9 +196,7 @@ _LAYOUT_TAGS = ("h1", "h2", "table", "article", "section", "main", "nav")
 def lays_out_page(table: Any) -> bool:
     """Whether a table lays a page out: a cell holds a headline, a nested table or a page
     region. Paragraphs and lists in cells do not make a table a layout (data tables have them)."""
-    return any(
-        cell.find(f".//{tag}") is not None for cell in table.iter("td", "th") for tag in _LAYOUT_TAGS
-    )
+    return any(cell.find(f".//{tag}") is not None for cell in table.iter("td", "th") for tag in _LAYOUT_TAGS)
 
 
 def unwrap_layout_tables(tree: Any) -> None:

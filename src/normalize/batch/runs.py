@@ -38,6 +38,7 @@ class Options:
     progress: bool = False  # a progress line on stderr
     summary: bool = True  # the summary line at the end
     review: Path | None = None  # a folder for review pages and their index
+    skip_foreign: Path | None = None  # whole foreign documents: listed here (JSONL), not written
 
 
 class Progress:
@@ -82,11 +83,15 @@ def _drive(
     summary, progress, start = Summary(), Progress(options.progress, total), time.monotonic()
     with contextlib.ExitStack() as stack:
         errors = stack.enter_context(atomic_stream(options.errors)) if options.errors else None
+        skipped = stack.enter_context(atomic_stream(options.skip_foreign)) if options.skip_foreign else None
         try:
             for outcome in outcomes:
                 summary.add(outcome)
                 if outcome.error is not None:
                     _report_failure(outcome, errors, progress)
+                if skipped is not None and outcome.foreign:
+                    skipped.write((foreign_line(outcome) + "\n").encode("utf-8"))
+                    continue
                 summary.written += write(outcome)
                 progress.update(summary.documents)
         except KeyboardInterrupt as exc:
@@ -105,6 +110,14 @@ def _drive(
     if options.summary:
         sys.stderr.write(f"normalize: {summary.line(time.monotonic() - start)}\n")
     return summary
+
+
+def foreign_line(outcome: Outcome) -> str:
+    """The ``--skip-foreign`` line of a whole foreign document: where it came from, its language."""
+    assert outcome.foreign is not None
+    r = outcome.record
+    row = {"record": r.number, "source": r.source, "id": r.ident, "lang": outcome.foreign[0]}
+    return json.dumps(row | {"share": outcome.foreign[1]}, ensure_ascii=False)
 
 
 def _report_failure(outcome: Outcome, errors: Any, progress: Progress) -> None:

@@ -45,6 +45,7 @@ class Outcome:
     size: int = 0  # bytes of input text
     output: bytes | None = None  # the JSONL output line, encoded by the worker
     untranslated: tuple[str, ...] = ()  # language pairs no model covered ("vi-en")
+    foreign: tuple[str, float] | None = None  # a whole foreign document: (language, its share)
     page: str | None = None  # the review page (``--review``)
     entry: Any = None  # the document's line in the review index (``review.index.Entry``)
 
@@ -56,6 +57,7 @@ class Summary:
     failures: int = 0
     findings: Counter[str] = field(default_factory=Counter)
     untranslated: Counter[str] = field(default_factory=Counter)  # blocks by language pair
+    foreign: Counter[str] = field(default_factory=Counter)  # whole foreign documents by language
     written: int = 0  # outputs written (files mode) or records emitted (JSONL)
 
     def add(self, outcome: Outcome) -> None:
@@ -64,12 +66,16 @@ class Summary:
         self.failures += outcome.error is not None
         self.findings.update(outcome.findings)
         self.untranslated.update(outcome.untranslated)
+        if outcome.foreign:
+            self.foreign[outcome.foreign[0]] += 1
 
     def line(self, seconds: float) -> str:
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.findings.items())) or "none"
+        foreign = ", ".join(f"{k} {n}" for k, n in sorted(self.foreign.items()))
         return (
             f"{self.documents} documents, {self.bytes / 1e6:.1f} MB, findings: {kinds}, "
-            f"{self.failures} failed, {seconds:.1f} s"
+            + (f"foreign documents: {foreign}, " if foreign else "")
+            + f"{self.failures} failed, {seconds:.1f} s"
         )
 
 
@@ -115,7 +121,13 @@ def _outcome(record: Record, result: Any) -> Outcome:
         entry=entry,
         findings=tuple(f.kind for f in result.findings),
         untranslated=tuple(
-            f.data["pair"] for f in result.findings if f.kind == "untranslated" and f.data.get("pair")
+            f.data["pair"]
+            for f in result.findings
+            if f.kind in ("untranslated", "foreign_document") and f.data.get("pair")
+            for _ in range(f.data.get("blocks", 1))
+        ),
+        foreign=next(
+            ((f.data["lang"], f.data["share"]) for f in result.findings if f.kind == "foreign_document"), None
         ),
     )
 

@@ -31,6 +31,7 @@ from normalize.detect.language import (
 )
 from normalize.letters import has_only_ascii_letters
 from normalize.model import CODE, Block
+from normalize.resources import function_words
 
 # A document is foreign when one other language holds at least this share of its words (words
 # of no known language count too: word fragments and names do not make a document foreign), and
@@ -38,8 +39,9 @@ from normalize.model import CODE, Block
 # stays English, and is handled block by block.
 FOREIGN_MAIN_SHARE = 0.6
 ENGLISH_AT_MOST = 0.25
+NO_ENGLISH = 0.05
 # Too little text to decide a whole document on: one foreign line is one foreign block.
-MIN_WORDS = 25
+MIN_WORDS = 12
 # Dense scripts hold a word in about one character; Latin words average five letters and a space.
 _DENSE_WORD = {"han": 1.0, "kana": 1.0, "hangul": 0.5, "thai": 0.25}
 _SAMPLE_CHARS = 1500
@@ -59,12 +61,13 @@ class DocumentLanguage:
     @property
     def foreign(self) -> bool:
         """Whether the document as a whole is in one language other than English."""
-        return (
-            self.main not in (None, "en")
-            and self.words >= MIN_WORDS
-            and self.shares.get(self.main, 0.0) >= FOREIGN_MAIN_SHARE
-            and self.english_share <= ENGLISH_AT_MOST
-        )
+        if self.main in (None, "en") or self.words < MIN_WORDS or self.english_share > ENGLISH_AT_MOST:
+            return False
+        # One main language; or several, holding most of the words, and next to no English (song
+        # lyrics beside their pinyin). Words of no known language (fragments, names) count against.
+        if self.shares.get(self.main, 0.0) >= FOREIGN_MAIN_SHARE:
+            return True
+        return self.english_share <= NO_ENGLISH and sum(self.shares.values()) >= FOREIGN_MAIN_SHARE
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -99,7 +102,10 @@ def _latin_vote(text: str) -> tuple[str | None, int, dict[str, int]]:
             if vi * 4 >= n_words and vi >= 2:
                 return "vi", n_words, counts
     best = max(counts, key=counts.__getitem__, default=None)
-    if best is None or counts[best] == 0:
+    if best is None or counts[best] == 0 or not mostly_letters(text):
+        return None, n_words, counts
+    # One function word written again and again ("en" in a run of symbols) is not a language.
+    if len({w.lower() for w in words or words_of(text)} & function_words()[best]) < 2:
         return None, n_words, counts
     return best, n_words, counts
 
