@@ -337,3 +337,38 @@ def test_the_page_title_is_metadata_and_the_markdown_heading_not_a_line_of_the_t
     assert result.text.startswith("The company reported")
     markdown = normalize.render.render(result.document, "markdown")
     assert markdown.startswith("# Cloud spending rises\n\nThe company reported")
+
+
+_BODY = "<p>" + "The committee met again to weigh the proposal and its costs for the region. " * 6 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("declaration", "date"),
+    [
+        ('<meta property="article:published_time" content="2024-05-06T10:00:00Z">', "2024-05-06"),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-02-01"}</script>',
+            "2023-02-01",
+        ),
+        ('<time datetime="2022-11-30T08:00">30 November</time>', "2022-11-30"),
+    ],
+)
+def test_the_date_is_read_where_the_page_declares_it(declaration, date):
+    # Head declarations go in <head>; JSON-LD and <time> are found in the body too.
+    head, body = (declaration, "") if declaration.startswith("<meta") else ("", declaration)
+    page = f"<html><head><title>Committee</title>{head}</head><body><article>{body}{_BODY}</article></body></html>"
+    assert normalize.clean(page).metadata.get("date") == date
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        '<div class="sidebar-date">2019-03-12</div>',
+        '<div class="comment"><span class="published">2019-03-12</span></div>',
+    ],
+)
+def test_a_date_only_written_in_the_page_text_is_not_taken_for_its_date(furniture):
+    # A date in a sidebar or a comment may be any event's: it is not declared, so not guessed
+    # (htmldate's search of the whole page takes it).
+    page = f"<html><head><title>Committee</title></head><body><article>{_BODY}</article>{furniture}</body></html>"
+    assert "date" not in normalize.clean(page).metadata
