@@ -180,3 +180,29 @@ def test_foreign_documents_are_counted_by_language_and_listed_apart_with_skip_fo
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["en1"]
     listed = [json.loads(line) for line in skipped.read_text(encoding="utf-8").splitlines()]
     assert [(r["id"], r["lang"]) for r in listed] == [("de1", "de"), ("ru1", "ru")]
+
+
+def test_a_jsonl_language_field_is_a_hint_in_the_report_never_the_answer(tmp_path):
+    # A German record that says it is English, and an English one that says it is German.
+    german = (
+        "Die Stadtwerke haben angekündigt, die Preise für Fernwärme zum ersten Januar um elf Prozent zu "
+        "erhöhen. Als Grund nennt das Unternehmen die gestiegenen Kosten für Gas und die Wartung des Netzes."
+    )
+    english = (
+        "Rents rose fastest last year in mid-sized cities, not in the capitals, according to a report "
+        "by a property research firm. Remote work let many people move away from expensive places."
+    )
+    rows = [{"id": 1, "lang": "en", "text": german}, {"id": 2, "language": "de", "text": english}]
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    command = [sys.executable, "-m", "normalize", "batch", "--jsonl", str(source), "-o", str(out), "-j", "1"]
+    run = subprocess.run([*command, "--with-report"], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    measured = [
+        json.loads(line)["report"]["metadata"]["document_language"] for line in out.read_text().splitlines()
+    ]
+    assert [(m["main"], m["declared"]) for m in measured] == [
+        ("de", {"record_language": "en"}),
+        ("en", {"record_language": "de"}),
+    ]
+    assert "foreign documents: de 1" in run.stderr

@@ -151,12 +151,14 @@ def _metadata(tree: Any) -> dict[str, Any]:
     site = found.sitename or extract_sitename(tree)
     date = declared_date(tree, url)
     lang = tree.get("lang")
+    locale = tree.find('.//head/meta[@property="og:locale"]')
     return {
         "title": (title or "").strip() or None,
         "date": date,
         "author": (author or "").strip() or None,
         "site": (site or "").strip().lstrip("@") or None,
         "language": (lang or "").strip() or None,
+        "locale": ((locale.get("content") if locale is not None else None) or "").strip() or None,
         "url": url,
     }
 

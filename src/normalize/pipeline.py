@@ -42,6 +42,14 @@ def read_input_file(path: str | Path) -> bytes:
     return data
 
 
+def _read(data: str | bytes, source: str, language: str | None) -> Document:
+    """The read stage, with the record's declared language kept beside the page's own."""
+    doc = read.run(data, source)
+    if language and language.strip():
+        doc.metadata["record_language"] = language.strip()
+    return doc
+
+
 class Normalizer:
     """Build once (rules, glossaries, models), then clean any number of documents."""
 
@@ -75,18 +83,22 @@ class Normalizer:
         """Run every stage after reading on ``doc``."""
         return self.process_many([doc])[0]
 
-    def clean(self, data: str | bytes, source: str = "<text>") -> Result:
-        """Clean one document given as text or bytes."""
-        return self.process(read.run(data, source))
+    def clean(self, data: str | bytes, source: str = "<text>", language: str | None = None) -> Result:
+        """Clean one document given as text or bytes. ``language`` is what the record declares
+        (a JSONL language field): a hint the document-language measure records, never the answer."""
+        return self.process(_read(data, source, language))
 
-    def clean_batch(self, items: Sequence[tuple[str | bytes, str]]) -> list[Result | NormalizeError]:
-        """Clean (data, source) pairs together, translation batched across them. A record that
-        cannot be read gets its error in its place; the others are cleaned."""
+    def clean_batch(
+        self, items: Sequence[tuple[str | bytes, str] | tuple[str | bytes, str, str | None]]
+    ) -> list[Result | NormalizeError]:
+        """Clean (data, source) pairs, or (data, source, declared language) triples, together,
+        translation batched across them. A record that cannot be read gets its error in its
+        place; the others are cleaned."""
         docs: dict[int, Document] = {}
         failed: dict[int, NormalizeError] = {}
-        for n, (data, source) in enumerate(items):
+        for n, (data, source, *language) in enumerate(items):
             try:
-                docs[n] = read.run(data, source)
+                docs[n] = _read(data, source, language[0] if language else None)
             except NormalizeError as exc:
                 failed[n] = exc
         results = dict(zip(docs, self.process_many(list(docs.values())), strict=True))

@@ -84,10 +84,19 @@ def test_document_language_goes_to_the_report():
 def test_a_declared_language_is_a_hint_not_the_answer():
     # A German page in an English template declares <html lang="en">.
     paragraphs = "".join(f"<p>{p}</p>" for p in LATIN["de"][4].split("\n\n")[1:])
-    page = f'<html lang="en"><head><title>Hochwasser</title></head><body><article>{paragraphs}</article></body></html>'
+    head = '<title>Hochwasser</title><meta property="og:locale" content="en_US">'
+    page = f'<html lang="en"><head>{head}</head><body><article>{paragraphs}</article></body></html>'
     result = normalize.clean(page.encode(), Config(on_untranslated="drop"))
     assert result.text == "" and result.findings[0].kind == "foreign_document"
-    assert result.report()["metadata"]["document_language"]["main"] == "de"
+    language = result.report()["metadata"]["document_language"]
+    assert language["main"] == "de" and language["declared"] == {"language": "en", "locale": "en_US"}
+
+
+def test_a_record_language_is_a_hint_too():
+    result = normalize.Normalizer().clean(LATIN["de"][0], language="en")
+    language = result.report()["metadata"]["document_language"]
+    assert (language["main"], language["declared"]) == ("de", {"record_language": "en"})
+    assert result.findings[0].kind == "foreign_document"
 
 
 def test_the_cli_exits_15_when_a_foreign_document_is_dropped(tmp_path):

@@ -272,3 +272,37 @@ def test_no_package_folder_is_found_without_importing_argos_package(tmp_path):
     (tmp_path / "empty" / "stray.txt").write_text("not a package", encoding="utf-8")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, env=env, check=True, timeout=60)
     assert out.stdout.decode().split() == ["[]", "False"]
+
+
+FR_DOCUMENT = """# Le marché de l'énergie solaire en France
+
+Le gouvernement a annoncé lundi que les aides pour les panneaux solaires seront prolongées jusqu'à la fin de l'année. Le programme est très populaire dans les communes.
+
+## Ce qui change
+
+- Les demandes se font en ligne
+- Les aides sont pour toutes les communes
+
+| Année | Installations |
+|---|---|
+| 2024 | 1200 |
+| 2025 | 1800 |
+"""
+
+
+def test_a_foreign_document_with_a_model_is_translated_whole_structure_kept(argos_dir, package_files, spy):
+    packages.install(package_files["fr-en"])
+    result = normalize.Normalizer(SMALL).clean(FR_DOCUMENT)
+    sent = [s for _, batch in spy for s in batch]
+    # Headings, list items and table cells reach the model as text, without their marks.
+    assert "Ce qui change" in sent and "Les demandes se font en ligne" in sent and "Année" in sent
+    assert not [s for s in sent if s[:1] in "#|-" or s.isdigit()]
+    lines = result.text.splitlines()
+    assert lines[0].startswith("# ") and lines[4].startswith("## ") and lines[6].startswith("- ")
+    header, rule, *rows = lines[-4:]
+    assert header.startswith("| ") and header.endswith(" |") and "Année" not in header  # cells translated
+    assert (rule, rows) == ("|---|---|", ["| 2024 | 1200 |", "| 2025 | 1800 |"])  # numbers and rule stay
+    assert "Ce qui change" not in result.text and "populaire" not in result.text
+    finding = next(f for f in result.findings if f.kind == "foreign_document")
+    assert finding.data["lang"] == "fr" and "policy" not in finding.data  # translated, no policy applied
+    assert not [f for f in result.findings if f.kind == "untranslated"]

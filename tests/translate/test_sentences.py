@@ -49,3 +49,21 @@ def test_spans_cover_every_word():
     spans = split_sentences(text, "vi")
     covered = "".join(text[a:b] for a, b in spans)
     assert covered.replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("block", "parts"),
+    [
+        ("## Was sich ändert", ["Was sich ändert"]),
+        ("- Anträge werden online gestellt", ["Anträge werden online gestellt"]),
+        ("12. Die Frist endet im Mai", ["Die Frist endet im Mai"]),
+        ("> Ein Zitat", ["Ein Zitat"]),
+        ("| Jahr | Anlagen |\n|---|:---:|\n| 2024 | 14 MW |", ["Jahr", "Anlagen", "14 MW"]),
+        ("Ein ganzer Absatz. Mit zwei Sätzen.", ["Ein ganzer Absatz. Mit zwei Sätzen."]),
+        ("| 2024 | 1200 |", []),
+    ],
+)
+def test_prose_spans_leave_markdown_marks_and_numbers_out(block, parts):
+    from normalize.translate.sentences import prose_spans
+
+    assert [block[s:e] for s, e in prose_spans(block)] == parts

@@ -32,6 +32,7 @@ class Record:
     error: str | None = None  # why it could not be read
     line: bytes | None = None  # a JSONL line the worker decodes (the parent only reads lines)
     fields: dict[str, Any] | None = None  # a JSONL record's fields, in order, as read
+    language: str | None = None  # a JSONL record's declared language ("lang" or "language")
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,7 @@ def clean_record(record: Record) -> Outcome:
     if record.data is None:
         return _outcome(record, None)
     try:
-        result: Any = _worker[0].clean(record.data, record.source)
+        result: Any = _worker[0].clean(record.data, record.source, record.language)
     except Exception as exc:  # a bug must not stop the batch; it is reported with the record
         result = exc
     return _outcome(record, result)
@@ -183,7 +184,7 @@ def _clean_chunk(chunk: list[Record]) -> list[Outcome]:
         chunk = [decode_line(r, *jsonl) if r.line is not None else r for r in chunk]
     readable = [r for r in chunk if r.data is not None]
     try:
-        results = _worker[0].clean_batch([(r.data, r.source) for r in readable])
+        results = _worker[0].clean_batch([(r.data, r.source, r.language) for r in readable])
     except Exception:
         return [_shipped(clean_record(r)) for r in chunk]
     by_number = {r.number: res for r, res in zip(readable, results, strict=True)}
@@ -286,7 +287,16 @@ def decode_line(record: Record, text_field: str, id_field: str) -> Record:
         return Record(
             n, source, None, ident=obj.get(id_field), fields=obj, error=f"field {text_field!r} is {what}"
         )
-    return Record(n, source, text, ident=obj.get(id_field, n), fields=obj)
+    return Record(n, source, text, ident=obj.get(id_field, n), fields=obj, language=_declared_language(obj))
+
+
+# A record's declared language, by the names crawls use for it: a hint for the document-language
+# measure (like <html lang>), never the answer.
+LANGUAGE_FIELDS = ("lang", "language")
+
+
+def _declared_language(obj: dict[str, Any]) -> str | None:
+    return next((v for f in LANGUAGE_FIELDS if isinstance(v := obj.get(f), str) and v.strip()), None)
 
 
 def _json_type(value: Any) -> str:

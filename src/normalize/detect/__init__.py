@@ -109,9 +109,14 @@ def detect_block(doc: Document, block: Block, config: Config) -> None:
         )
 
 
+# Where a document's declared language is kept: the page's <html lang> and og:locale, and the
+# language field of the record it came in (JSONL).
+DECLARED_LANGUAGE_KEYS = ("language", "locale", "record_language")
+
+
 def _hints(doc: Document) -> dict[str, str]:
     """What the page or record declares about its language: evidence, never the answer."""
-    return {k: str(doc.metadata[k]) for k in ("language", "locale") if doc.metadata.get(k)}
+    return {k: str(doc.metadata[k]) for k in DECLARED_LANGUAGE_KEYS if doc.metadata.get(k)}
 
 
 def mark_foreign_document(doc: Document, language: DocumentLanguage) -> None:

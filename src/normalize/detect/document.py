@@ -70,12 +70,15 @@ class DocumentLanguage:
         return self.english_share <= NO_ENGLISH and sum(self.shares.values()) >= FOREIGN_MAIN_SHARE
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "main": self.main,
             "english_share": self.english_share,
             "languages": self.shares,
             "foreign_document": self.foreign,
         }
+        if self.evidence.get("declared"):  # what the page or record said, beside what was measured
+            out["declared"] = self.evidence["declared"]
+        return out
 
 
 def _script_vote(text: str) -> tuple[str | None, float] | None:

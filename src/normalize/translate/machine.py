@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from normalize.glossary import Glossary, Protected, protect_terms, restore_terms
 from normalize.model import Block, Document, Edit, apply_edits
 from normalize.translate.base import Translator
-from normalize.translate.sentences import split_sentences
+from normalize.translate.sentences import prose_spans, split_sentences
 
 STAGE = "translate"
 RULE = "mt.translate"
@@ -43,10 +43,14 @@ class BlockJob:
 
 
 def plan_block(doc: Document, block: Block, lang: str, glossary: Glossary) -> BlockJob:
-    """Cut a block into sentences and protect each sentence's glossary terms."""
+    """Cut a block into sentences and protect each sentence's glossary terms. A heading's, list
+    item's or quote's mark and a table's pipes stay as they are: only the text between them is
+    translated, a table cell by cell."""
     job = BlockJob(doc, block, lang)
-    for start, end in split_sentences(block.text, lang):
-        job.sentences.append(Sentence(start, end, protect_terms(block.text[start:end], lang, glossary)))
+    for at, until in prose_spans(block.text):
+        for start, end in split_sentences(block.text[at:until], lang):
+            text = block.text[at + start : at + end]
+            job.sentences.append(Sentence(at + start, at + end, protect_terms(text, lang, glossary)))
     return job
 
 

@@ -71,3 +71,39 @@ def split_sentences(text: str, lang: str = "") -> list[tuple[int, int]]:
     if tail_end > start:
         spans.append((start, tail_end))
     return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans if text[s:e].strip()]
+
+
+# Markdown structure that is no part of the text to translate: a line's heading, list or quote
+# mark, a table's pipes and its rule row. A model given "| Jahr | Anlagen |" or "## Was sich
+# ändert" translates the marks too, or drops them; the structure must come out as it went in.
+_LINE_MARK = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|[-*+•][ \t]+|\d{1,3}[.)][ \t]+|>[ \t]?)")
+_TABLE_RULE = re.compile(r"\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$")
+_CELL = re.compile(r"[^|]+")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) without the spaces at either side; None when what is left has no letter."""
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip())
+    end -= len(piece) - len(piece.rstrip())
+    return (start, end) if any(c.isalpha() for c in text[start:end]) else None
+
+
+def prose_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of a block that are text to translate: each line past its
+    Markdown mark, each table cell; rule rows and cells without a letter ("2024") are left out."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.lstrip().startswith("|"):
+            if not _TABLE_RULE.match(body):
+                cells = (_trimmed(text, offset + m.start(), offset + m.end()) for m in _CELL.finditer(body))
+                spans.extend(cell for cell in cells if cell)
+        else:
+            mark = _LINE_MARK.match(body)
+            span = _trimmed(text, offset + (mark.end() if mark else 0), offset + len(body))
+            if span:
+                spans.append(span)
+        offset += len(line)
+    return spans
