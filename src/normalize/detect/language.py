@@ -198,6 +198,27 @@ def _foreign_by_function_words(
     return LanguageGuess(lang, confidence, evidence)
 
 
+# A short sentence in a Romance language, German or Dutch shares its few short words with English
+# ("a", "no", "in", "so", "is"): "A casa fica no centro da cidade." counts two English function
+# words and two Portuguese ones. Where the foreign evidence (the other language's function words
+# and accented words) is at least the English, langdetect is asked; it must be sure, and name a
+# language whose own function words or accented letters the sentence holds.
+_SHORT_SENTENCE_WORDS = 5
+
+
+def _short_foreign_sentence(
+    text: str, n_words: int, accented: int, en: int, counts: dict[str, int], evidence: dict[str, Any]
+) -> LanguageGuess | None:
+    foreign = max(counts.values(), default=0) + accented
+    if n_words < _SHORT_SENTENCE_WORDS or foreign < 2 or en > foreign or not mostly_letters(text):
+        return None
+    lang, prob = langdetect_top(text)
+    if prob < 0.95 or lang == "en" or lang not in function_words() or not (counts.get(lang) or accented):
+        return None
+    evidence.update(accented_words=accented, langdetect={"lang": lang, "probability": round(prob, 3)})
+    return LanguageGuess(lang, round(prob, 3), evidence)
+
+
 def classify_latin(text: str, min_words_for_langdetect: int, plain: bool | None = None) -> LanguageGuess:
     """Language of a Latin-script block from Vietnamese letters, function words, then langdetect.
     ``plain`` is ``has_only_ascii_letters(text)`` where the caller knows it."""
@@ -243,6 +264,11 @@ def classify_latin(text: str, min_words_for_langdetect: int, plain: bool | None 
             evidence.update(accented_words=accented, langdetect={"lang": lang, "probability": round(prob, 3)})
             if prob >= 0.95 and lang in function_words() and lang != "en":
                 return LanguageGuess(lang, round(prob, 3), evidence)
+    if not name and (other >= 2 or not plain):  # plain text has no accented word to count
+        accented = 0 if plain else sum(1 for w in words if not w.replace("’", "'").isascii())
+        guess = _short_foreign_sentence(text, n_words, accented, en, counts, evidence)
+        if guess is not None:
+            return guess
     if en and en >= other:
         return LanguageGuess("en", round(min(1.0, 0.5 + en / n_words), 3), evidence)
     if n_words < min_words_for_langdetect:
