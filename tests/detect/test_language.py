@@ -268,7 +268,7 @@ def test_function_words_counted_per_language(words):
 def test_plain_words_counted_as_the_pattern_finds_them(text):
     # The byte table must count the words words_of finds, and their function words.
     words = words_of(text)
-    assert plain_word_counts(text) == (len(words), function_word_counts(words))
+    assert plain_word_counts(text)[:2] == (len(words), function_word_counts(words))
 
 
 def test_no_function_word_holds_an_apostrophe():
@@ -303,3 +303,28 @@ def test_loanword_gate_never_hides_a_loanword(text):
 def test_loanword_gate_passes_plain_accented_names():
     assert not may_hold_loanword("Regulators in Zürich and São Paulo asked for more.")
     assert may_hold_loanword("They ordered À LA CARTE.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said that its revenue grew in the first quarter, and analysts expect more.",
+        "Die Regierung hat am Montag beschlossen, dass die neuen Regeln gelten.",
+        "A casa fica no centro da cidade.",
+    ],
+)
+def test_counts_shared_with_the_document_measure_are_never_changed(text):
+    # The document-language measure and the block's detection share one count per block (a
+    # cache): detecting the block must leave the shared count as it found it.
+    from normalize.detect.document import document_language
+    from normalize.detect.language import latin_words, plain_word_counts
+    from normalize.read import split_blocks
+
+    def count():
+        found = plain_word_counts(text) if has_only_ascii_letters(text) else latin_words(text)[1]
+        return found.words, dict(found.counts), found.best, found.other, found.other_count
+
+    before = count()
+    document_language(split_blocks(text)[0])
+    classify_block(text)
+    assert count() == before

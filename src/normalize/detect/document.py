@@ -21,10 +21,10 @@ from typing import Any
 
 from normalize.detect.language import (
     classify_script,
-    function_word_counts,
     has_vietnamese_letter,
     is_vietnamese_word,
     langdetect_top,
+    latin_words,
     mostly_letters,
     plain_word_counts,
     words_of,
@@ -95,17 +95,21 @@ def _latin_vote(text: str) -> tuple[str | None, int, dict[str, int]]:
     """(language by its own evidence or None, words, function words per language) of a Latin
     block. Vietnamese letters decide Vietnamese; otherwise the function words the block holds."""
     if has_only_ascii_letters(text):
-        n_words, counts = plain_word_counts(text)
+        counted = plain_word_counts(text)
         words: list[str] = []
     else:
-        words = words_of(text)
-        n_words, counts = len(words), function_word_counts(words)
+        words, counted = latin_words(text)
         if has_vietnamese_letter(text):
-            vi = sum(1 for w in words if is_vietnamese_word(w)) + counts.get("vi", 0)
-            if vi * 4 >= n_words and vi >= 2:
-                return "vi", n_words, counts
-    best = max(counts, key=counts.__getitem__, default=None)
-    if best is None or counts[best] == 0 or not mostly_letters(text):
+            vi = sum(1 for w in words if is_vietnamese_word(w)) + counted.counts.get("vi", 0)
+            if vi * 4 >= counted.words and vi >= 2:
+                return "vi", counted.words, counted.counts
+    n_words, counts, best = counted.words, counted.counts, counted.best
+    if best == "en":
+        # The checks below keep symbol runs and one word said again and again from making a
+        # language; a wrong English vote only keeps a document English (judged block by block,
+        # as before the measure), and most blocks of most documents are English: not asked.
+        return best, n_words, counts
+    if best is None or not mostly_letters(text):
         return None, n_words, counts
     # One function word written again and again ("en" in a run of symbols) is not a language.
     if len({w.lower() for w in words or words_of(text)} & function_words()[best]) < 2:
@@ -135,27 +139,31 @@ _ENGLISH_FUNCTION_SHARE = 0.18
 
 def document_language(blocks: list[Block], hints: dict[str, Any] | None = None) -> DocumentLanguage:
     """Measure the languages of a document's live text blocks (code aside)."""
-    blocks = [b for b in blocks if b.kind != CODE and b.text.strip()]
+    blocks = [b for b in blocks if b.kind != CODE and b.text and not b.text.isspace()]
     scripts: dict[str, float] = {}  # words per language, from non-Latin scripts
     latin: dict[str, float] = {}  # words per language, from Latin blocks
-    counts: dict[str, int] = {}  # function words per language, over all Latin blocks
+    per_block: list[dict[str, int]] = []  # function words per language, of each Latin block
     for block in blocks:
-        vote = _script_vote(block.text)
+        text = block.text
+        vote = None if text.isascii() else _script_vote(text)
         if vote is not None:
             lang, weight = vote
             if lang:
                 scripts[lang] = scripts.get(lang, 0.0) + weight
             continue
-        lang, n, block_counts = _latin_vote(block.text)
-        for key, value in block_counts.items():
-            counts[key] = counts.get(key, 0) + value
+        if has_only_ascii_letters(text):
+            counted = plain_word_counts(text)
+            if counted.best == "en":  # most blocks of most documents: settled here (see _latin_vote)
+                per_block.append(counted.counts)
+                latin["en"] = latin.get("en", 0.0) + counted.words
+                continue
+        lang, n, block_counts = _latin_vote(text)
+        per_block.append(block_counts)
         key = lang or _UNDECIDED
         latin[key] = latin.get(key, 0.0) + n
-    evidence: dict[str, Any] = {"function_words": {k: v for k, v in counts.items() if v}}
-    if hints:
-        evidence["declared"] = hints
+    evidence: dict[str, Any] = {"declared": hints} if hints else {}
     total = sum(scripts.values()) + sum(latin.values())
-    _name_latin_language(blocks, latin, counts, evidence)
+    _name_latin_language(blocks, latin, per_block, evidence)
     latin.pop(_UNDECIDED, None)  # still counted in the total: a share is of all the words
     weights = dict(scripts)
     for lang, weight in latin.items():
@@ -167,7 +175,7 @@ def document_language(blocks: list[Block], hints: dict[str, Any] | None = None) 
 
 
 def _name_latin_language(
-    blocks: list[Block], latin: dict[str, float], counts: dict[str, int], evidence: dict[str, Any]
+    blocks: list[Block], latin: dict[str, float], per_block: list[dict[str, int]], evidence: dict[str, Any]
 ) -> None:
     """Where the Latin text is not English by its function words, one langdetect call on a
     sample of the longest Latin blocks names its language: Spanish, Portuguese and Italian share
@@ -176,8 +184,11 @@ def _name_latin_language(
     to the language it names: a block that counted English by a shared word or two is part of
     a text that is not English."""
     words = sum(latin.values())
-    if words < MIN_WORDS or counts.get("en", 0) >= _ENGLISH_FUNCTION_SHARE * words:
+    # English first: most documents stop here, and the other languages' totals are not needed.
+    if words < MIN_WORDS or sum(c.get("en", 0) for c in per_block) >= _ENGLISH_FUNCTION_SHARE * words:
         return
+    counts = {lang: sum(c.get(lang, 0) for c in per_block) for lang in function_words()}
+    evidence["function_words"] = {k: v for k, v in counts.items() if v}
     clear = _clear_winner(counts)
     if clear:  # German, Dutch or Indonesian by a wide margin: no need to ask
         evidence["function_words_decide"] = clear

@@ -91,7 +91,67 @@ _WORD_BYTES = bytes.maketrans(
 _BYTES_WORD = re.compile(rb"[a-z]+(?:'[a-z]+)?")
 
 
-def plain_word_counts(text: str) -> tuple[int, dict[str, int]]:
+class WordCounts(NamedTuple):
+    """A Latin block's words and function words, and the languages they point to most."""
+
+    words: int
+    counts: dict[str, int]  # function words per language, English included (read, never changed)
+    best: str | None  # the most counted language; None when no function word is there
+    other: str  # the most counted language other than English ("" when none)
+    other_count: int
+
+
+def summarise(words: int, counts: dict[str, int]) -> WordCounts:
+    """The counts with the leading languages; on ties, the first in the list's order (``max``
+    keeps the first of equals; the keys are in the list's order)."""
+    get = counts.__getitem__
+    other = max(_languages_but_english(), key=get, default="")
+    other_count = counts[other] if other else 0
+    best = "en" if counts["en"] >= other_count else other
+    return WordCounts(words, counts, best if counts[best] else None, other, other_count)
+
+
+@cache
+def _languages_but_english() -> tuple[str, ...]:
+    return tuple(lang for lang in function_words() if lang != "en")
+
+
+def plain_word_counts(text: str) -> WordCounts:
+    """Words and function words of text with only ASCII letters (see ``_plain_word_counts``).
+    The document-language measure and the block's own detection both count every block; the
+    second count is the first one's, from a cache."""
+    if len(text) > _CACHED_COUNT_CHARS:
+        return summarise(*_plain_word_counts(text))
+    return _plain_word_counts_cached(text)
+
+
+_CACHED_COUNT_CHARS = 4096
+
+
+@lru_cache(maxsize=4096)
+def _plain_word_counts_cached(text: str) -> WordCounts:
+    return summarise(*_plain_word_counts(text))
+
+
+def latin_words(text: str) -> tuple[list[str], WordCounts]:
+    """The words of a Latin block with other letters than ASCII ones, and their counts; cached
+    like ``plain_word_counts``, for the same reason (the list is shared: read, never changed)."""
+    if len(text) > _CACHED_COUNT_CHARS:
+        return _latin_words(text)
+    return _latin_words_cached(text)
+
+
+def _latin_words(text: str) -> tuple[list[str], WordCounts]:
+    words = _WORD.findall(text)
+    return words, summarise(len(words), function_word_counts(words))
+
+
+@lru_cache(maxsize=4096)
+def _latin_words_cached(text: str) -> tuple[list[str], WordCounts]:
+    return _latin_words(text)
+
+
+def _plain_word_counts(text: str) -> tuple[int, dict[str, int]]:
     """(the number of words, function words per language) of text with only ASCII letters,
     the words being those ``words_of`` finds. They are what ``split`` gives after the byte
     table, except where an apostrophe stands: "it's" is one word, "'quoted'" is "quoted" and
@@ -207,10 +267,10 @@ _SHORT_SENTENCE_WORDS = 5
 
 
 def _short_foreign_sentence(
-    text: str, n_words: int, accented: int, en: int, counts: dict[str, int], evidence: dict[str, Any]
+    text: str, accented: int, en: int, other: int, counts: dict[str, int], evidence: dict[str, Any]
 ) -> LanguageGuess | None:
-    foreign = max(counts.values(), default=0) + accented
-    if n_words < _SHORT_SENTENCE_WORDS or foreign < 2 or en > foreign or not mostly_letters(text):
+    foreign = other + accented
+    if foreign < 2 or en > foreign or not mostly_letters(text):
         return None
     lang, prob = langdetect_top(text)
     if prob < 0.95 or lang == "en" or lang not in function_words() or not (counts.get(lang) or accented):
@@ -228,21 +288,22 @@ def classify_latin(text: str, min_words_for_langdetect: int, plain: bool | None 
     if plain:
         # No accented letter: no loanword to set aside, no Vietnamese word, and the words need
         # only be counted.
-        n_words, counts = plain_word_counts(text)
+        counted = plain_word_counts(text)
         vi_words = 0
     else:
-        words = _WORD.findall(text)
+        words, counted = latin_words(text)
         # Only accented words can be loanwords to set aside; curly quotes and dashes are not letters.
         if _MAYBE_ACCENTED.search(text) and any(not w.isascii() for w in words) and may_hold_loanword(text):
             text = loanword_pattern().sub(" ", text)  # "à la carte" is English
             words = words_of(text)
+            counted = summarise(len(words), function_word_counts(words))
         vi_words = sum(1 for w in words if is_vietnamese_word(w)) if has_vietnamese_letter(text) else 0
-        n_words, counts = len(words), function_word_counts(words)
+    n_words, counts = counted.words, counted.counts
     if not n_words:
         return LanguageGuess(None, 1.0, {"reason": "no words"})
     # Names are a few capitalised words: the case of the words matters only then.
     name = n_words <= _NAME_MAX_WORDS and looks_like_name(words or words_of(text))
-    en = counts.pop("en")
+    en = counts["en"]  # counts are shared with the document-language measure: read, never changed
     vi_fw = counts.get("vi", 0)
     evidence: dict[str, Any] = {"words": n_words, "function_words_en": en}
     if vi_words and not name:
@@ -250,11 +311,9 @@ def classify_latin(text: str, min_words_for_langdetect: int, plain: bool | None 
         if vi_words >= 2 and share >= 0.25 and vi_words + vi_fw > en:
             evidence.update(vietnamese_words=vi_words, function_words_vi=vi_fw)
             return LanguageGuess("vi", round(min(1.0, 0.6 + share / 2), 3), evidence)
-    other = max(counts.values(), default=0)
-    if other >= 2 and other > en * 2 and not name:
-        other_lang = next(lang for lang, n in counts.items() if n == other)  # the first most counted
-        if _distinct(words or words_of(text), other_lang) >= 2:
-            return _foreign_by_function_words(text, other_lang, other, n_words, evidence)
+    other_lang, other = counted.other, counted.other_count
+    if other >= 2 and other > en * 2 and not name and _distinct(words or words_of(text), other_lang) >= 2:
+        return _foreign_by_function_words(text, other_lang, other, n_words, evidence)
     if not en and n_words < min_words_for_langdetect and not name:
         # A short line with no English function word and several accented words ("Una startup
         # cuántica recauda 300 millones de dólares") is worth asking langdetect; it must be sure.
@@ -264,11 +323,15 @@ def classify_latin(text: str, min_words_for_langdetect: int, plain: bool | None 
             evidence.update(accented_words=accented, langdetect={"lang": lang, "probability": round(prob, 3)})
             if prob >= 0.95 and lang in function_words() and lang != "en":
                 return LanguageGuess(lang, round(prob, 3), evidence)
-    if not name and (other >= 2 or not plain):  # plain text has no accented word to count
-        accented = 0 if plain else sum(1 for w in words if not w.replace("’", "'").isascii())
-        guess = _short_foreign_sentence(text, n_words, accented, en, counts, evidence)
-        if guess is not None:
-            return guess
+    # Accented letters bound the accented words from above, and cost one scan in C: most lines
+    # are English by far, and are not asked about word by word.
+    if not name and n_words >= _SHORT_SENTENCE_WORDS:
+        maybe_accented = 0 if plain else len(_MAYBE_ACCENTED.findall(text))
+        if other + maybe_accented >= max(2, en):
+            accented = sum(1 for w in words if not w.replace("’", "'").isascii()) if maybe_accented else 0
+            guess = _short_foreign_sentence(text, accented, en, other, counts, evidence)
+            if guess is not None:
+                return guess
     if en and en >= other:
         return LanguageGuess("en", round(min(1.0, 0.5 + en / n_words), 3), evidence)
     if n_words < min_words_for_langdetect:
