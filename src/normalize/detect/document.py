@@ -145,17 +145,18 @@ def document_language(blocks: list[Block], hints: dict[str, Any] | None = None) 
     per_block: list[dict[str, int]] = []  # function words per language, of each Latin block
     for block in blocks:
         text = block.text
-        vote = None if text.isascii() else _script_vote(text)
-        if vote is not None:
-            lang, weight = vote
-            if lang:
-                scripts[lang] = scripts.get(lang, 0.0) + weight
-            continue
-        if has_only_ascii_letters(text):
+        if has_only_ascii_letters(text):  # no other script: no script vote to take
             counted = plain_word_counts(text)
             if counted.best == "en":  # most blocks of most documents: settled here (see _latin_vote)
                 per_block.append(counted.counts)
                 latin["en"] = latin.get("en", 0.0) + counted.words
+                continue
+        else:
+            vote = _script_vote(text)
+            if vote is not None:
+                lang, weight = vote
+                if lang:
+                    scripts[lang] = scripts.get(lang, 0.0) + weight
                 continue
         lang, n, block_counts = _latin_vote(text)
         per_block.append(block_counts)
