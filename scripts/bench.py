@@ -106,6 +106,7 @@ _TEXT_CACHES = (
     ("normalize.detect.language", "_langdetect_cached"),
     ("normalize.detect.language", "_plain_word_counts_cached"),
     ("normalize.detect.language", "_latin_words_cached"),
+    ("normalize.detect.language", "_classify_script_cached"),
     ("normalize.letters", "_punctuation_only_past_ascii"),
 )
 

@@ -25,6 +25,7 @@ from normalize.detect.language import (
     is_vietnamese_word,
     langdetect_top,
     latin_words,
+    letter_count,
     mostly_letters,
     plain_word_counts,
     words_of,
@@ -87,8 +88,7 @@ def _script_vote(text: str) -> tuple[str | None, float] | None:
     if guess is None:
         return None
     script = guess.evidence.get("script", "")
-    letters = sum(1 for c in text if c.isalpha())
-    return guess.lang, letters * _DENSE_WORD.get(script, 0.2)
+    return guess.lang, letter_count(text) * _DENSE_WORD.get(script, 0.2)
 
 
 def _latin_vote(text: str) -> tuple[str | None, int, dict[str, int]]:

@@ -216,8 +216,23 @@ def looks_like_name(words: list[str]) -> bool:
 
 
 def classify_script(text: str) -> LanguageGuess | None:
-    """Settle blocks dominated by a non-Latin script; None when Latin letters dominate."""
-    if text.isascii() or not has_foreign_letter(text):  # most English blocks stop here
+    """Settle blocks dominated by a non-Latin script; None when Latin letters dominate. The
+    document-language measure and the block's own detection both ask about every block with
+    letters outside ASCII: the second answer is the first one's, from a cache."""
+    if text.isascii():  # most English blocks stop here
+        return None
+    if len(text) > _CACHED_COUNT_CHARS:
+        return _classify_script(text)
+    return _classify_script_cached(text)
+
+
+@lru_cache(maxsize=4096)
+def _classify_script_cached(text: str) -> LanguageGuess | None:
+    return _classify_script(text)
+
+
+def _classify_script(text: str) -> LanguageGuess | None:
+    if not has_foreign_letter(text):
         return None
     frame = _QUOTED.sub(" ", text)
     profile = script_profile(frame)
@@ -396,6 +411,12 @@ def mostly_letters(text: str) -> bool:
         spaces = text.count(" ") + len(_SPACE_BUT_BLANK.findall(text))  # a short list, not one per word
         letters = len(text) - spaces - len(_NOT_LETTER_NOR_SPACE.findall(text))
     return 2 * letters >= len(text) - spaces
+
+
+def letter_count(text: str) -> int:
+    """Letters in ``text`` (word characters that are no digit), counted in C."""
+    spaces = text.count(" ") + len(_SPACE_BUT_BLANK.findall(text))
+    return len(text) - spaces - len(_NOT_LETTER_NOR_SPACE.findall(text))
 
 
 # mostly_letters is asked about every Latin block with function words when the document's
