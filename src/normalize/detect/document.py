@@ -112,7 +112,9 @@ def _latin_vote(text: str) -> tuple[str | None, int, dict[str, int]]:
     if best is None or not mostly_letters(text):
         return None, n_words, counts
     # One function word written again and again ("en" in a run of symbols) is not a language.
-    if len({w.lower() for w in words or words_of(text)} & function_words()[best]) < 2:
+    # (Text with only ASCII letters is lowered whole: its words are the same, found in C.)
+    seen = {w.lower() for w in words} if words else set(words_of(text.lower()))
+    if len(seen & function_words()[best]) < 2:
         return None, n_words, counts
     return best, n_words, counts
 
