@@ -18,10 +18,12 @@ import typer
 from normalize.cli_common import (
     Format,
     GlossaryOpt,
+    HarmonizeMoneyOpt,
     InputArg,
     Policy,
     PolicyOpt,
     RulesOpt,
+    build_config,
     build_normalizer,
     fail,
     read_input,
@@ -29,7 +31,6 @@ from normalize.cli_common import (
     untranslated_pairs,
     warn_untranslated,
 )
-from normalize.config import Config
 from normalize.errors import BATCH_PARTIAL, INTERRUPTED, NormalizeError, UsageError
 
 app = typer.Typer(
@@ -78,6 +79,7 @@ def clean(
     glossary: GlossaryOpt = None,
     rules: RulesOpt = None,
     on_untranslated: PolicyOpt = Policy.drop,
+    harmonize_money: HarmonizeMoneyOpt = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when anything was found.")] = False,
     in_place: Annotated[
         bool, typer.Option("--in-place", help="Replace the input file, keeping a backup (INPUT.bak).")
@@ -92,7 +94,7 @@ def clean(
         source = source_or_stdin(source)
         if in_place and (source == "-" or output is not None):
             raise UsageError("--in-place needs an input file and no --output")
-        normalizer = build_normalizer(glossary, rules, on_untranslated)
+        normalizer = build_normalizer(glossary, rules, on_untranslated, harmonize_money)
         data, name = read_input(source)
         result = normalizer.clean(data, name)
         text = render_mod.render(result.document, fmt.value)
@@ -275,6 +277,7 @@ def batch(
     glossary: GlossaryOpt = None,
     rules: RulesOpt = None,
     on_untranslated: PolicyOpt = Policy.drop,
+    harmonize_money: HarmonizeMoneyOpt = False,
 ) -> None:
     """Clean many documents: files, folders and globs, or a JSONL stream. Bad records are reported
     (record number, source, reason) and the rest goes on; exit 11 when any failed."""
@@ -285,9 +288,7 @@ def batch(
             raise UsageError("give input files/folders, or --jsonl FILE|-, not both")
         if inputs and output is None:
             raise UsageError("files mode needs --output FOLDER")
-        config = Config(
-            glossaries=tuple(glossary or ()), rules=tuple(rules or ()), on_untranslated=on_untranslated.value
-        )
+        config = build_config(glossary, rules, on_untranslated, harmonize_money)
         build_normalizer(glossary, rules, on_untranslated)  # bad glossary or rules: fail before any work
         options = batch_mod.Options(
             config,

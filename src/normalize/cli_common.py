@@ -48,6 +48,14 @@ PolicyOpt = Annotated[
         "--on-untranslated", help="Foreign blocks no model can translate: drop, keep, or mark them."
     ),
 ]
+HarmonizeMoneyOpt = Annotated[
+    bool,
+    typer.Option(
+        "--harmonize-money",
+        help='Write money scales one way in prose, by the document\'s majority ("$4B" beside "$4 billion"). '
+        "Off by default: a clean article comes back as it was.",
+    ),
+]
 RulesOpt = Annotated[
     list[Path] | None, typer.Option("--rules", help="Extra boilerplate rules TOML; repeatable.")
 ]
@@ -98,9 +106,20 @@ def warn_untranslated(pairs: dict[str, int]) -> None:
         )
 
 
-def build_normalizer(glossary: list[Path] | None, rules: list[Path] | None, policy: Policy):  # type: ignore[no-untyped-def]
+def build_config(
+    glossary: list[Path] | None, rules: list[Path] | None, policy: Policy, harmonize_money: bool = False
+) -> Config:
+    return Config(
+        glossaries=tuple(glossary or ()),
+        rules=tuple(rules or ()),
+        on_untranslated=policy.value,
+        harmonize_money=harmonize_money,
+    )
+
+
+def build_normalizer(  # type: ignore[no-untyped-def]
+    glossary: list[Path] | None, rules: list[Path] | None, policy: Policy, harmonize_money: bool = False
+):
     from normalize.pipeline import Normalizer
 
-    return Normalizer(
-        Config(glossaries=tuple(glossary or ()), rules=tuple(rules or ()), on_untranslated=policy.value)
-    )
+    return Normalizer(build_config(glossary, rules, policy, harmonize_money))

@@ -11,6 +11,7 @@ import typer
 
 from normalize.cli_common import (
     GlossaryOpt,
+    HarmonizeMoneyOpt,
     InputArg,
     Policy,
     PolicyOpt,
@@ -40,6 +41,7 @@ def review(
     glossary: GlossaryOpt = None,
     rules: RulesOpt = None,
     on_untranslated: PolicyOpt = Policy.drop,
+    harmonize_money: HarmonizeMoneyOpt = False,
 ) -> None:
     """Write a review page: the input with every removal, replacement and finding in place,
     counts by stage and rule, and filters. It loads nothing and runs no document content."""
@@ -51,7 +53,7 @@ def review(
             text, report = _saved(from_report, source)
         else:
             data, name = read_input(source_or_stdin(source))
-            result = build_normalizer(glossary, rules, on_untranslated).clean(data, name)
+            result = build_normalizer(glossary, rules, on_untranslated, harmonize_money).clean(data, name)
             text, report = result.text, result.report()
         try:
             page = document_page(text, report)

@@ -27,6 +27,9 @@ class Config:
     max_decoding_length: the longest translation, in tokens, of one sentence.
     device: ``cpu``, ``cuda`` or ``auto`` for CTranslate2.
     mt_threads: CPU threads per model; 0 lets CTranslate2 choose.
+    harmonize_money: write money scales one way in a document's prose, by its majority ("$4B"
+        beside "$4 billion"). Off by default: an editor's choice, not a repair; a clean
+        article comes back as it was.
     """
 
     glossaries: tuple[Path, ...] = ()
@@ -40,6 +43,7 @@ class Config:
     max_decoding_length: int = 256
     device: str = "cpu"
     mt_threads: int = 0
+    harmonize_money: bool = False
 
     def __post_init__(self) -> None:
         if self.on_untranslated not in UNTRANSLATED_POLICIES:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import normalize
 
+HARMONIZE = normalize.Config(harmonize_money=True)
 
-def style_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
-    result = normalize.clean(text)
+
+def style_changes(text: str, config: normalize.Config | None = None) -> tuple[str, list[tuple[str, str]]]:
+    result = normalize.clean(text, config)
     return result.text, [(c.before, c.after) for c in result.changes if c.stage == "units"]
 
 
@@ -29,14 +31,21 @@ def test_units_are_counted_per_symbol():
 
 def test_money_scale_follows_the_majority_spelled():
     text = "Acme raised $4 billion in May.\n\nGlobex raised $2 billion.\n\nInitech raised $1B."
-    out, changes = style_changes(text)
+    out, changes = style_changes(text, HARMONIZE)
     assert changes == [("B", " billion")] and "raised $1 billion." in out
 
 
 def test_money_scale_follows_the_majority_abbreviated_with_its_own_abbreviation():
     text = "Acme raised $4bn in May.\n\nGlobex raised $2bn.\n\nInitech raised $1 billion."
-    out, changes = style_changes(text)
+    out, changes = style_changes(text, HARMONIZE)
     assert changes == [(" billion", "bn")] and "raised $1bn." in out
+
+
+def test_money_scales_are_left_as_written_by_default():
+    # An editor's choice, not a repair: "$17B" in one place and "$100 billion" in another stay.
+    text = "Acme raised $4 billion in May.\n\nGlobex raised $2 billion.\n\nInitech raised $1B."
+    out, changes = style_changes(text)
+    assert changes == [] and out == text + "\n"
 
 
 def test_headings_tables_counts_and_consistent_documents_are_left_alone():
@@ -110,9 +119,9 @@ def test_a_heading_that_conversion_makes_a_paragraph_counts_as_prose():
         "The plan targets revenue水分 300亿美元 soon enough for the firm here\n"
         "More text follows here in a sentence."
     )
-    once = normalize.clean(text).text
+    once = normalize.clean(text, HARMONIZE).text
     assert "$30B" in once
-    assert normalize.clean(once).text == once
+    assert normalize.clean(once, HARMONIZE).text == once
 
 
 def test_a_line_that_becomes_first_is_read_again_as_a_headline():
@@ -125,3 +134,15 @@ def test_a_line_that_becomes_first_is_read_again_as_a_headline():
     assert [b.kind for b in first_run.document.live_blocks()] == ["heading", "paragraph"]
     second_run = normalize.clean(first_run.text)
     assert [b.kind for b in second_run.document.live_blocks()] == ["heading", "paragraph"]
+
+
+def test_the_cli_harmonizes_money_only_when_asked(tmp_path):
+    import subprocess
+    import sys
+
+    source = tmp_path / "a.txt"
+    source.write_text("Acme raised $4 billion in May.\n\nGlobex raised $2 billion.\n\nInitech raised $1B.\n")
+    command = [sys.executable, "-m", "normalize", "clean", str(source)]
+    plain = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    asked = subprocess.run([*command, "--harmonize-money"], capture_output=True, text=True, check=True).stdout
+    assert "raised $1B." in plain and "raised $1 billion." in asked

@@ -86,9 +86,9 @@ def reread_kinds(doc: Document) -> None:
             block.kind = classify_line(block.text, first=n == 0)
 
 
-def harmonise_formatting(doc: Document) -> None:
+def harmonise_formatting(doc: Document, money: bool = False) -> None:
     per_block: dict[int, list[Edit]] = defaultdict(list)
-    for block, edit in style.edits(doc.live_blocks()):
+    for block, edit in style.edits(doc.live_blocks(), money):
         per_block[block.index].append(edit)
     for index, edits in per_block.items():
         apply_edits(doc, doc.blocks[index], edits, STAGE)
@@ -138,7 +138,7 @@ def run(doc: Document, config: Config) -> None:
         if block.lang in ("en", None):  # "2.000 VND" is as raw in ASCII as "2.000 tỷ đồng" is
             convert_raw_amounts(doc, block, yen)
     reread_kinds(doc)
-    harmonise_formatting(doc)
+    harmonise_formatting(doc, config.harmonize_money)
     values = values_to_check(doc)
     if values is None or values:
         for finding in checks.check(document_mentions(doc, values)):

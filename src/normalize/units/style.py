@@ -3,7 +3,8 @@
 Two choices are harmonised, in prose only (paragraphs and list items; headlines and tables keep
 their compact forms, as editors write them):
 
-- money scales abbreviated or spelled out: "$4B" beside "$4 billion";
+- money scales abbreviated or spelled out: "$4B" beside "$4 billion" (only with
+  ``Config.harmonize_money``: off by default);
 - SI units glued or spaced: "5GW" beside "5 GW" (per unit symbol).
 
 Where a document uses both forms, the form it uses more often wins; on a tie the spelled-out
@@ -107,7 +108,9 @@ def unit_spacing_edits(found: list[_Found]) -> list[tuple[Block, Edit]]:
     return edits
 
 
-def edits(blocks: list[Block]) -> list[tuple[Block, Edit]]:
-    """Formatting edits for the live blocks of one document."""
+def edits(blocks: list[Block], money: bool = False) -> list[tuple[Block, Edit]]:
+    """Formatting edits for the live blocks of one document; money scales only when asked
+    (``Config.harmonize_money``): writing "$17B" in a list and "$100 billion" in prose is an
+    editor's choice, and text with no defect comes back unchanged."""
     found = _prose_quantities(blocks)
-    return scale_edits(found) + unit_spacing_edits(found)
+    return (scale_edits(found) if money else []) + unit_spacing_edits(found)
