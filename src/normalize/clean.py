@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 
 from normalize.config import Config
-from normalize.detect.language import classify_block, words_of
+from normalize.detect.language import classify_block
+from normalize.detect.words import words_of
 from normalize.model import HEADING, Block, Document, Finding, remove_block
 from normalize.resources import Boilerplate, SectionRule, boilerplate_rules, may_hold_ignoring_case
 

@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any
 
 from normalize.errors import InputTooLarge
+from normalize.letters import word_characters
 
 # Extraction time grows with a page's text, not its markup: scripts, styles and navigation
 # cost little. A 5 MB page of the usual make-up cleans in well under a second; a page whose
@@ -336,19 +337,15 @@ def _headline(tree: Any, title: str | None) -> str | None:
     if h1 is None or not title:
         return None
     text = " ".join(h1.text_content().split())
-    have, want = _squash(text), _squash(title)
+    have, want = word_characters(text), word_characters(title)
     return text if have and (have in want or want in have) else None
 
 
 def _names_title(text: str, title: str) -> bool:
     """Whether one of the first lines of the extracted text is the headline (or holds it)."""
-    want = _squash(title)
+    want = word_characters(title)
     for line in [ln for ln in text.splitlines() if ln.strip()][:3]:
-        have = _squash(line)
+        have = word_characters(line)
         if have and (want in have or have in want):
             return True
     return False
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\W+", "", text).casefold()

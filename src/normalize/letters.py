@@ -29,3 +29,12 @@ def has_only_ascii_letters(text: str) -> bool:
 @lru_cache(maxsize=2048)
 def _punctuation_only_past_ascii(text: str) -> bool:
     return _PAST_ASCII_AND_PUNCTUATION.search(text) is None
+
+
+_NOT_WORD = re.compile(r"\W+")
+
+
+def word_characters(text: str) -> str:
+    """The word characters of ``text``, case folded: a title and a line compare so, whatever
+    their punctuation, spacing and case ("Chip Rules Tighten – TechWire" holds "Chip rules tighten")."""
+    return _NOT_WORD.sub("", text).casefold()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import re
 
+from normalize.letters import word_characters
 from normalize.model import HEADING, LIST_ITEM, TABLE, Block, Document
 
 FORMATS = ("text", "markdown", "json")
@@ -53,8 +53,8 @@ def _page_title(doc: Document, blocks: list[Block]) -> str | None:
     title = doc.metadata.get("title") if doc.format == "html" else None
     if not title:
         return None
-    first = re.sub(r"\W+", "", blocks[0].text).casefold() if blocks else ""
-    return None if first and first in re.sub(r"\W+", "", str(title)).casefold() else str(title)
+    first = word_characters(blocks[0].text) if blocks else ""
+    return None if first and first in word_characters(str(title)) else str(title)
 
 
 def render_markdown(doc: Document) -> str:

@@ -9,15 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from normalize.detect import classify_block, foreign_spans
-from normalize.detect.language import (
-    _WORD,
-    classify_latin,
-    function_word_counts,
-    may_hold_loanword,
-    plain_word_counts,
-    words_of,
-)
+from normalize.detect.language import classify_latin, may_hold_loanword
 from normalize.detect.spans import script_spans, vietnamese_spans
+from normalize.detect.words import _WORD, function_word_counts, plain_word_counts, words_of
 from normalize.letters import has_only_ascii_letters
 from normalize.resources import function_words, loanword_pattern, loanwords
 
@@ -317,7 +311,7 @@ def test_counts_shared_with_the_document_measure_are_never_changed(text):
     # The document-language measure and the block's detection share one count per block (a
     # cache): detecting the block must leave the shared count as it found it.
     from normalize.detect.document import document_language
-    from normalize.detect.language import latin_words, plain_word_counts
+    from normalize.detect.words import latin_words, plain_word_counts
     from normalize.read import split_blocks
 
     def count():

@@ -24,12 +24,10 @@ from normalize.detect.language import (
     has_vietnamese_letter,
     is_vietnamese_word,
     langdetect_top,
-    latin_words,
     letter_count,
     mostly_letters,
-    plain_word_counts,
-    words_of,
 )
+from normalize.detect.words import latin_words, plain_word_counts, words_of
 from normalize.letters import has_only_ascii_letters
 from normalize.model import CODE, Block
 from normalize.resources import function_words

@@ -9,17 +9,21 @@ neither scripts nor function words settle, and is loaded only then.
 from __future__ import annotations
 
 import re
-from array import array
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from normalize.detect.scripts import han_kana_lang, has_foreign_letter, lang_of_script, script_profile
+from normalize.detect.words import (
+    function_word_counts,
+    latin_words,
+    plain_word_counts,
+    short_text_cache,
+    summarise,
+    words_of,
+)
 from normalize.letters import has_only_ascii_letters
 from normalize.resources import FOLDED_ONTO_ASCII, function_words, loanword_pattern, loanwords, script_table
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-# The same words where every letter is A-Z or a-z (``has_only_ascii_letters``): a third faster.
-_ASCII_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # Quotations inside a block are in another voice; a Chinese sentence quoting an English title is
 # Chinese. Quoted parts are set aside when judging a block that mixes scripts.
 _QUOTED = re.compile(r"“[^”\n]{0,400}”|「[^」\n]{0,400}」|『[^』\n]{0,400}』|\"[^\"\n]{0,400}\"")
@@ -40,142 +44,6 @@ class LanguageGuess(NamedTuple):
     @property
     def foreign(self) -> bool:
         return self.lang is not None and self.lang != "en"
-
-
-def words_of(text: str) -> list[str]:
-    return (_ASCII_WORD if has_only_ascii_letters(text) else _WORD).findall(text)
-
-
-@cache
-def _languages_of_word() -> tuple[dict[str, int], list[tuple[str, ...]], dict[bytes, int]]:
-    """(function word -> the number of its set of languages, the sets, the same index keyed by
-    the word's bytes): one lookup per word instead of one per list. Numbers start at 1, so that
-    ``filter(None, ...)`` drops the words that are no function word before they are counted."""
-    index: dict[str, list[str]] = {}
-    for lang, vocab in function_words().items():
-        for word in vocab:
-            index.setdefault(word, []).append(lang)
-    sets = [(), *sorted({tuple(langs) for langs in index.values()})]
-    number = {langs: n for n, langs in enumerate(sets)}
-    by_word = {word: number[tuple(langs)] for word, langs in index.items()}
-    return by_word, sets, {word.encode(): n for word, n in by_word.items()}
-
-
-def _per_language(numbers: array[int]) -> dict[str, int]:
-    """Function words per language, from the set numbers of the words that are function words."""
-    _, sets, _ = _languages_of_word()
-    counts = dict.fromkeys(function_words(), 0)
-    for number in set(numbers):
-        n = numbers.count(number)
-        for lang in sets[number]:
-            counts[lang] += n
-    return counts
-
-
-def function_word_counts(words: list[str]) -> dict[str, int]:
-    """How many of ``words`` are function words of each language."""
-    # Numbering each word's set of languages in C (an array over map) and then counting the few
-    # distinct numbers (array.count, in C) is several times faster than a Python loop over the
-    # words, and a quarter faster than a Counter.
-    index, _, _ = _languages_of_word()
-    return _per_language(array("L", filter(None, map(index.get, map(str.lower, words)))))
-
-
-# Text with only ASCII letters is split into words by a byte table and bytes.split, a third the
-# cost of a pattern's matches: A-Z lowered, a-z and the apostrophe kept ("’" is written "'"
-# first), every other byte a space (the UTF-8 bytes of "—" and the like are all >= 0x80).
-_WORD_BYTES = bytes.maketrans(
-    bytes(range(256)),
-    bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 or b == 39 else 32 for b in range(256)),
-)
-_BYTES_WORD = re.compile(rb"[a-z]+(?:'[a-z]+)?")
-
-
-class WordCounts(NamedTuple):
-    """A Latin block's words and function words, and the languages they point to most."""
-
-    words: int
-    counts: dict[str, int]  # function words per language, English included (read, never changed)
-    best: str | None  # the most counted language; None when no function word is there
-    other: str  # the most counted language other than English ("" when none)
-    other_count: int
-
-
-def summarise(words: int, counts: dict[str, int]) -> WordCounts:
-    """The counts with the leading languages; on ties, the first in the list's order (``max``
-    keeps the first of equals; the keys are in the list's order)."""
-    get = counts.__getitem__
-    other = max(_languages_but_english(), key=get, default="")
-    other_count = counts[other] if other else 0
-    best = "en" if counts["en"] >= other_count else other
-    return WordCounts(words, counts, best if counts[best] else None, other, other_count)
-
-
-@cache
-def _languages_but_english() -> tuple[str, ...]:
-    return tuple(lang for lang in function_words() if lang != "en")
-
-
-def plain_word_counts(text: str) -> WordCounts:
-    """Words and function words of text with only ASCII letters (see ``_plain_word_counts``).
-    The document-language measure and the block's own detection both count every block; the
-    second count is the first one's, from a cache."""
-    if len(text) > _CACHED_COUNT_CHARS:
-        return summarise(*_plain_word_counts(text))
-    return _plain_word_counts_cached(text)
-
-
-_CACHED_COUNT_CHARS = 4096
-
-
-@lru_cache(maxsize=4096)
-def _plain_word_counts_cached(text: str) -> WordCounts:
-    return summarise(*_plain_word_counts(text))
-
-
-def latin_words(text: str) -> tuple[list[str], WordCounts]:
-    """The words of a Latin block with other letters than ASCII ones, and their counts; cached
-    like ``plain_word_counts``, for the same reason (the list is shared: read, never changed)."""
-    if len(text) > _CACHED_COUNT_CHARS:
-        return _latin_words(text)
-    return _latin_words_cached(text)
-
-
-def _latin_words(text: str) -> tuple[list[str], WordCounts]:
-    words = _WORD.findall(text)
-    return words, summarise(len(words), function_word_counts(words))
-
-
-@lru_cache(maxsize=4096)
-def _latin_words_cached(text: str) -> tuple[list[str], WordCounts]:
-    return _latin_words(text)
-
-
-def _plain_word_counts(text: str) -> tuple[int, dict[str, int]]:
-    """(the number of words, function words per language) of text with only ASCII letters,
-    the words being those ``words_of`` finds. They are what ``split`` gives after the byte
-    table, except where an apostrophe stands: "it's" is one word, "'quoted'" is "quoted" and
-    "rock'n'roll" two, as the pattern says. No function word holds an apostrophe (a test keeps
-    it so): such a token counts as no function word, and the pattern's words in it are added."""
-    _, _, index = _languages_of_word()
-    kept = text.replace("’", "'").encode().translate(_WORD_BYTES)
-    tokens = kept.split()
-    total, numbers = len(tokens), array("L", filter(None, map(index.get, tokens)))
-    at = kept.find(b"'")
-    while at >= 0:
-        start = kept.rfind(b" ", 0, at) + 1
-        end = kept.find(b" ", at)
-        end = len(kept) if end < 0 else end
-        if kept.count(b"'", start, end) > 1 or kept[start] == 39 or kept[end - 1] == 39:
-            # Not one word with an apostrophe inside ("it's", "OpenAI's": one word, which is
-            # no function word, as the token was): the pattern says which words it holds.
-            total -= 1
-            for word in _BYTES_WORD.findall(kept, start, end):  # one or two words
-                total += 1
-                if word in index:
-                    numbers.append(index[word])
-        at = kept.find(b"'", end)
-    return total, _per_language(numbers)
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -216,21 +84,13 @@ def looks_like_name(words: list[str]) -> bool:
 
 
 def classify_script(text: str) -> LanguageGuess | None:
-    """Settle blocks dominated by a non-Latin script; None when Latin letters dominate. The
-    document-language measure and the block's own detection both ask about every block with
-    letters outside ASCII: the second answer is the first one's, from a cache."""
+    """Settle blocks dominated by a non-Latin script; None when Latin letters dominate."""
     if text.isascii():  # most English blocks stop here
         return None
-    if len(text) > _CACHED_COUNT_CHARS:
-        return _classify_script(text)
-    return _classify_script_cached(text)
-
-
-@lru_cache(maxsize=4096)
-def _classify_script_cached(text: str) -> LanguageGuess | None:
     return _classify_script(text)
 
 
+@short_text_cache
 def _classify_script(text: str) -> LanguageGuess | None:
     if not has_foreign_letter(text):
         return None
@@ -408,15 +268,18 @@ def mostly_letters(text: str) -> bool:
         letters = len(raw.translate(None, _ASCII_NOT_LETTERS))
         spaces = len(raw) - len(raw.translate(None, _ASCII_SPACES))
     else:
-        spaces = text.count(" ") + len(_SPACE_BUT_BLANK.findall(text))  # a short list, not one per word
-        letters = len(text) - spaces - len(_NOT_LETTER_NOR_SPACE.findall(text))
+        spaces, letters = _spaces_and_letters(text)
     return 2 * letters >= len(text) - spaces
 
 
 def letter_count(text: str) -> int:
     """Letters in ``text`` (word characters that are no digit), counted in C."""
-    spaces = text.count(" ") + len(_SPACE_BUT_BLANK.findall(text))
-    return len(text) - spaces - len(_NOT_LETTER_NOR_SPACE.findall(text))
+    return _spaces_and_letters(text)[1]
+
+
+def _spaces_and_letters(text: str) -> tuple[int, int]:
+    spaces = text.count(" ") + len(_SPACE_BUT_BLANK.findall(text))  # a short list, not one per word
+    return spaces, len(text) - spaces - len(_NOT_LETTER_NOR_SPACE.findall(text))
 
 
 # mostly_letters is asked about every Latin block with function words when the document's
