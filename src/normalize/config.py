@@ -30,6 +30,8 @@ class Config:
     harmonize_money: write money scales one way in a document's prose, by its majority ("$4B"
         beside "$4 billion"). Off by default: an editor's choice, not a repair; a clean
         article comes back as it was.
+    dictionary: render a stray Chinese term the glossaries have no entry for from CC-CEDICT
+        (loaded on first use); off, such a term goes to the model or stays as a finding.
     """
 
     glossaries: tuple[Path, ...] = ()
@@ -44,6 +46,7 @@ class Config:
     device: str = "cpu"
     mt_threads: int = 0
     harmonize_money: bool = False
+    dictionary: bool = True
 
     def __post_init__(self) -> None:
         if self.on_untranslated not in UNTRANSLATED_POLICIES:

@@ -59,8 +59,18 @@ STRAY = [
         "zh",
         "Executives blamed involution for the price war in electric cars.",
     ),
-    ("Staff say the 改善 process is central to the plant's culture.", "改善", "zh", None),
-    ("Officials in Taipei called the plan a 務實 step forward.", "務實", "zh", None),
+    (
+        "Staff say the 改善 process is central to the plant's culture.",
+        "改善",
+        "zh",
+        "Staff say the improvement process is central to the plant's culture.",
+    ),
+    (
+        "Officials in Taipei called the plan a 務實 step forward.",
+        "務實",
+        "zh",
+        "Officials in Taipei called the plan a pragmatic step forward.",  # CC-CEDICT
+    ),
     ("Fans queued for hours to buy the limited ゲーム edition.", "ゲーム", "ja", None),
     ("The studio calls this stage of work the 仕上げ phase.", "仕上げ", "ja", None),
     ("Managers complain about a 빨리빨리 culture on the factory floor.", "빨리빨리", "ko", None),
@@ -71,7 +81,7 @@ STRAY = [
         "The operator is building a network of trung tâm dữ liệu across the region.",
         "trung tâm dữ liệu",
         "vi",
-        None,
+        "The operator is building a network of data center across the region.",
     ),
     (
         "The startup sells its điện toán đám mây services to banks.",
@@ -86,7 +96,12 @@ STRAY = [
         "zh",
         "Investors want more computing power before the next model is trained.",
     ),
-    ("The deal was signed at a 发布会 in Beijing on Monday.", "发布会", "zh", None),
+    (
+        "The deal was signed at a 发布会 in Beijing on Monday.",
+        "发布会",
+        "zh",
+        "The deal was signed at a news conference in Beijing on Monday.",  # CC-CEDICT
+    ),
 ]
 
 # Teasers for other articles of the site, as the last line of a page.

@@ -42,7 +42,7 @@ class RecordingTranslator:
 
 def vi_doc(
     headline="Cuộc đua khởi nghiệp về cơ sở hạ tầng",
-    lead="Chỉ trong năm năm, công ty đã lớn mạnh. Phân tích của chúng tôi tiết lộ điều đó.",
+    lead="Chỉ trong năm năm, nhóm đã lớn mạnh. Phân tích của chúng tôi tiết lộ điều đó.",
 ):
     return f"{headline}\n\n{lead}\n\n{EN_BODY}"
 
@@ -53,7 +53,7 @@ def test_headline_and_lead_replaced_with_glossary_terms_in_english():
     lines = result.text.splitlines()
     assert lines[0] == "EN(Cuộc đua startup về infrastructure)"
     assert (
-        lines[2] == "EN(Chỉ trong năm năm, công ty đã lớn mạnh.) EN(Phân tích của chúng tôi tiết lộ điều đó.)"
+        lines[2] == "EN(Chỉ trong năm năm, nhóm đã lớn mạnh.) EN(Phân tích của chúng tôi tiết lộ điều đó.)"
     )
     assert lines[4] == EN_BODY.strip()
     # the model saw placeholders, not the terms
@@ -62,7 +62,7 @@ def test_headline_and_lead_replaced_with_glossary_terms_in_english():
             "vi",
             [
                 "Cuộc đua XTERM0 về XTERM1",
-                "Chỉ trong năm năm, công ty đã lớn mạnh.",
+                "Chỉ trong năm năm, nhóm đã lớn mạnh.",
                 "Phân tích của chúng tôi tiết lộ điều đó.",
             ],
         )
@@ -74,7 +74,7 @@ def test_headline_and_lead_replaced_with_glossary_terms_in_english():
 
 def test_one_call_per_language_across_documents_in_input_order():
     t = RecordingTranslator(langs=("vi", "zh"))
-    docs = [vi_doc(lead=f"Bài số {n} nói về công ty. Nó rất dài.") for n in range(5)]
+    docs = [vi_doc(lead=f"Bài số {n} nói về nhóm. Nó rất dài.") for n in range(5)]
     docs.insert(2, "这是一个标题\n\n" + EN_BODY)
     results = list(normalize.Normalizer(Config(), translator=t).clean_many(docs, batch_docs=10))
     assert sorted(lang for lang, _ in t.calls) == ["vi", "zh"]
@@ -82,7 +82,7 @@ def test_one_call_per_language_across_documents_in_input_order():
     # each distinct sentence once: the shared headline, five first sentences, one shared second
     assert len(vi_sentences) == len(set(vi_sentences)) == 1 + 5 + 1
     for n, result in enumerate(r for i, r in enumerate(results) if i != 2):
-        assert f"EN(Bài số {n} nói về công ty.) EN(Nó rất dài.)" in result.text
+        assert f"EN(Bài số {n} nói về nhóm.) EN(Nó rất dài.)" in result.text
     assert results[2].text.startswith("EN(这是一个标题)")
 
 
@@ -105,9 +105,9 @@ def test_lost_placeholder_falls_back_to_translating_between_terms():
 def test_chinese_sentences_get_english_spacing():
     t = RecordingTranslator(langs=("zh",))
     result = normalize.Normalizer(Config(), translator=t).clean(
-        "公司发布了新产品。市场反应热烈！\n\n" + EN_BODY
+        "他们发布了新东西。观众反应热烈！\n\n" + EN_BODY
     )
-    assert result.text.splitlines()[0] == "EN(公司发布了新产品。) EN(市场反应热烈！)"
+    assert result.text.splitlines()[0] == "EN(他们发布了新东西。) EN(观众反应热烈！)"
 
 
 def test_empty_model_output_leaves_the_block_to_the_policy():

@@ -22,6 +22,7 @@ from normalize.detect import classify_block, language_name, marked_language, rec
 from normalize.glossary import Glossary, glue_replacement
 from normalize.model import CODE, HEADING, TABLE, Block, Document, Edit, Finding, apply_edits, remove_block
 from normalize.translate.base import Translator
+from normalize.translate.debris import looks_like_debris
 
 if TYPE_CHECKING:
     from normalize.translate import machine
@@ -56,13 +57,13 @@ class StrayTerms:
 
 
 def glossary_edits(doc: Document, block: Block, spans: list[Finding], glossary: Glossary) -> StrayTerms:
-    """Glossary replacements for the terms that overlap foreign spans, and the spans left over."""
+    """Glossary replacements for the terms inside foreign spans, and the parts of the spans no
+    entry covers (a span the glossary covers in part leaves its other words uncovered)."""
     spans = sorted(spans, key=lambda s: s.start)
     span_starts = [s.start for s in spans]
     span_ends = [s.end for s in spans]
     edits: list[Edit] = []
     taken: list[tuple[int, int]] = []  # edit intervals, kept sorted
-    covered: set[int] = set()
     for lang in sorted({s.data.get("lang", "") for s in spans}):
         for match in glossary.find(block.text, lang):
             hits = range(
@@ -75,7 +76,6 @@ def glossary_edits(doc: Document, block: Block, spans: list[Finding], glossary: 
             if not hits or clash:
                 continue
             taken.insert(at, (match.start, match.end))
-            covered.update(hits)
             edits.append(
                 Edit(
                     match.start,
@@ -85,7 +85,59 @@ def glossary_edits(doc: Document, block: Block, spans: list[Finding], glossary: 
                     f"glossary term from {match.entry.origin}",
                 )
             )
-    return StrayTerms(doc, block, edits, [s for i, s in enumerate(spans) if i not in covered])
+    uncovered = [part for span in spans for part in uncovered_parts(block.text, span, taken)]
+    return StrayTerms(doc, block, edits, uncovered)
+
+
+def uncovered_parts(text: str, span: Finding, taken: list[tuple[int, int]]) -> list[Finding]:
+    """The pieces of a foreign span outside the glossary's matches that still hold letters."""
+    pieces, at = [], span.start
+    for start, end in taken:
+        if end <= at or start >= span.end:
+            continue
+        pieces.append((at, max(at, start)))
+        at = max(at, end)
+    pieces.append((at, span.end))
+    parts = []
+    for start, end in pieces:
+        while start < end and not text[start].isalpha():
+            start += 1
+        while end > start and not text[end - 1].isalpha():
+            end -= 1
+        if start < end:
+            piece = text[start:end]
+            parts.append(dataclasses.replace(span, start=start, end=end, data={**span.data, "text": piece}))
+    return parts
+
+
+def glossary_target(glossary: Glossary, word: str) -> str | None:
+    found = glossary.lookup(word, "zh")
+    return found[0][1].target if found else None
+
+
+def dictionary_edits(plan: StrayTerms, glossary: Glossary) -> None:
+    """CC-CEDICT renderings for the Chinese terms the glossary left, moved from ``uncovered``
+    to ``edits``; debris and what the dictionary cannot render stay uncovered."""
+    from normalize.translate import dictionary  # loads the dictionary only when a term needs it
+
+    left = []
+    for span in plan.uncovered:
+        text = plan.block.text[span.start : span.end]
+        zh = span.data.get("lang") == "zh"
+        rendering = dictionary.render(text, lambda word: glossary_target(glossary, word)) if zh else None
+        if rendering is None:
+            left.append(span)
+            continue
+        plan.edits.append(
+            Edit(
+                span.start,
+                span.end,
+                glue_replacement(plan.block.text, span.start, span.end, rendering.text),
+                "dictionary.zh-en",
+                f"dictionary {dictionary.SOURCE}: {rendering.describe()}",
+            )
+        )
+    plan.uncovered = left
 
 
 def finish_stray_terms(
@@ -108,18 +160,26 @@ def finish_stray_terms(
                 )
             )
             continue
-        plan.doc.add_finding(
-            Finding(
-                "untranslated",
-                block.index,
-                span.start,
-                span.end,
-                f"{language_name(span.data.get('lang', ''))} term {span.data.get('text')!r} "
-                "has no glossary entry and no model; kept as is",
-                {"lang": span.data.get("lang"), "policy": "keep"},
-            )
-        )
+        plan.doc.add_finding(untranslated_term(block, span))
     apply_edits(plan.doc, block, edits, STAGE)
+
+
+def untranslated_term(block: Block, span: Finding) -> Finding:
+    """The finding for a stray term nothing rendered; debris is named as such."""
+    text = block.text[span.start : span.end]
+    lang = span.data.get("lang", "")
+    data = {"lang": lang, "policy": "keep"}
+    if lang == "zh" and looks_like_debris(text):
+        message = (
+            f"{text!r} looks like decoding debris (English punctuation read as GBK), "
+            "not a Chinese term; kept as is"
+        )
+        return Finding("untranslated", block.index, span.start, span.end, message, {**data, "cause": "encoding"})
+    message = (
+        f"{language_name(lang)} term {text!r} has no glossary entry, no dictionary rendering "
+        "and no model; kept as is"
+    )
+    return Finding("untranslated", block.index, span.start, span.end, message, data)
 
 
 def english_title(doc: Document) -> str | None:
@@ -185,6 +245,10 @@ def run(
     """Translate stage entry point, for one document or a batch: every sentence and term that
     needs a model, across all the documents, goes through one batched call per language."""
     terms = [plan for doc in docs for plan in stray_terms(doc, glossary)]
+    if config.dictionary:
+        for plan in terms:
+            if plan.uncovered:
+                dictionary_edits(plan, glossary)
     foreign = [
         (doc, block, lang)
         for doc in docs
@@ -295,6 +359,7 @@ def translate_with_model(
             i: machine.plan_span(plan.doc, plan.block, span.data.get("lang", ""), span.start, span.end)
             for i, span in enumerate(plan.uncovered)
             if translator.covers(span.data.get("lang", ""))
+            and not (span.data.get("lang") == "zh" and looks_like_debris(span.data.get("text", "")))
         }
         for plan in terms
     ]
