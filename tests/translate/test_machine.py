@@ -52,9 +52,7 @@ def test_headline_and_lead_replaced_with_glossary_terms_in_english():
     result = normalize.Normalizer(Config(), translator=t).clean(vi_doc())
     lines = result.text.splitlines()
     assert lines[0] == "EN(Cuộc đua startup về infrastructure)"
-    assert (
-        lines[2] == "EN(Chỉ trong năm năm, nhóm đã lớn mạnh.) EN(Phân tích của chúng tôi tiết lộ điều đó.)"
-    )
+    assert lines[2] == "EN(Chỉ trong năm năm, nhóm đã lớn mạnh.) EN(Phân tích của chúng tôi tiết lộ điều đó.)"
     assert lines[4] == EN_BODY.strip()
     # the model saw placeholders, not the terms
     assert t.calls == [

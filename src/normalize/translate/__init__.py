@@ -10,19 +10,17 @@ a batch; anything left is handled by ``Config.on_untranslated``: ``drop`` (defau
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from normalize import repair, units
-from normalize.amounts import find_quantities
 from normalize.config import Config
-from normalize.detect import classify_block, language_name, marked_language, record_guess, untranslated_mark
-from normalize.glossary import Glossary, glue_replacement
+from normalize.detect import classify_block, marked_language, record_guess, untranslated_mark
+from normalize.glossary import Glossary
 from normalize.model import CODE, HEADING, TABLE, Block, Document, Edit, Finding, apply_edits, remove_block
 from normalize.translate.base import Translator
 from normalize.translate.debris import looks_like_debris
+from normalize.translate.terms import StrayTerms, dictionary_edits, finish_stray_terms, stray_terms
 
 if TYPE_CHECKING:
     from normalize.translate import machine
@@ -30,156 +28,6 @@ if TYPE_CHECKING:
 STAGE = "translate"
 
 __all__ = ["Translator", "run"]
-
-
-def _inside_any(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) lies inside one of the sorted, non-overlapping ``intervals``."""
-    at = bisect.bisect_right(intervals, (start, float("inf"))) - 1
-    return at >= 0 and intervals[at][0] <= start and end <= intervals[at][1]
-
-
-def keep_case(text: str, match: Any) -> str:
-    """The glossary target, capitalised when the source was ("Revenue水分" -> "Inflated revenue")."""
-    target: str = match.entry.target
-    if text[match.start : match.start + 1].isupper() and target[:1].islower():
-        return target[0].upper() + target[1:]
-    return target
-
-
-@dataclass
-class StrayTerms:
-    """One English block's stray foreign terms: glossary edits, and the spans no entry covers."""
-
-    doc: Document
-    block: Block
-    edits: list[Edit]
-    uncovered: list[Finding]
-
-
-def glossary_edits(doc: Document, block: Block, spans: list[Finding], glossary: Glossary) -> StrayTerms:
-    """Glossary replacements for the terms inside foreign spans, and the parts of the spans no
-    entry covers (a span the glossary covers in part leaves its other words uncovered)."""
-    spans = sorted(spans, key=lambda s: s.start)
-    span_starts = [s.start for s in spans]
-    span_ends = [s.end for s in spans]
-    edits: list[Edit] = []
-    taken: list[tuple[int, int]] = []  # edit intervals, kept sorted
-    for lang in sorted({s.data.get("lang", "") for s in spans}):
-        for match in glossary.find(block.text, lang):
-            hits = range(
-                bisect.bisect_right(span_ends, match.start), bisect.bisect_left(span_starts, match.end)
-            )
-            at = bisect.bisect_left(taken, (match.start, match.end))
-            clash = (at > 0 and taken[at - 1][1] > match.start) or (
-                at < len(taken) and taken[at][0] < match.end
-            )
-            if not hits or clash:
-                continue
-            taken.insert(at, (match.start, match.end))
-            edits.append(
-                Edit(
-                    match.start,
-                    match.end,
-                    glue_replacement(block.text, match.start, match.end, keep_case(block.text, match)),
-                    f"glossary.{lang}-en",
-                    f"glossary term from {match.entry.origin}",
-                )
-            )
-    uncovered = [part for span in spans for part in uncovered_parts(block.text, span, taken)]
-    return StrayTerms(doc, block, edits, uncovered)
-
-
-def uncovered_parts(text: str, span: Finding, taken: list[tuple[int, int]]) -> list[Finding]:
-    """The pieces of a foreign span outside the glossary's matches that still hold letters."""
-    pieces, at = [], span.start
-    for start, end in taken:
-        if end <= at or start >= span.end:
-            continue
-        pieces.append((at, max(at, start)))
-        at = max(at, end)
-    pieces.append((at, span.end))
-    parts = []
-    for start, end in pieces:
-        while start < end and not text[start].isalpha():
-            start += 1
-        while end > start and not text[end - 1].isalpha():
-            end -= 1
-        if start < end:
-            piece = text[start:end]
-            parts.append(dataclasses.replace(span, start=start, end=end, data={**span.data, "text": piece}))
-    return parts
-
-
-def glossary_target(glossary: Glossary, word: str) -> str | None:
-    found = glossary.lookup(word, "zh")
-    return found[0][1].target if found else None
-
-
-def dictionary_edits(plan: StrayTerms, glossary: Glossary) -> None:
-    """CC-CEDICT renderings for the Chinese terms the glossary left, moved from ``uncovered``
-    to ``edits``; debris and what the dictionary cannot render stay uncovered."""
-    from normalize.translate import dictionary  # loads the dictionary only when a term needs it
-
-    left = []
-    for span in plan.uncovered:
-        text = plan.block.text[span.start : span.end]
-        zh = span.data.get("lang") == "zh"
-        rendering = dictionary.render(text, lambda word: glossary_target(glossary, word)) if zh else None
-        if rendering is None:
-            left.append(span)
-            continue
-        plan.edits.append(
-            Edit(
-                span.start,
-                span.end,
-                glue_replacement(plan.block.text, span.start, span.end, rendering.text),
-                "dictionary.zh-en",
-                f"dictionary {dictionary.SOURCE}: {rendering.describe()}",
-            )
-        )
-    plan.uncovered = left
-
-
-def finish_stray_terms(
-    plan: StrayTerms, translated: dict[int, machine.BlockJob], translator: Translator | None
-) -> None:
-    """Apply a block's glossary edits and the model's English for its other terms; a term
-    neither covers is kept in place (removing it would break the sentence) and flagged."""
-    block, edits = plan.block, list(plan.edits)
-    for i, span in enumerate(plan.uncovered):
-        job = translated.get(i)
-        output = (job.sentences[0].output or "").strip() if job and job.sentences else ""
-        if output:
-            edits.append(
-                Edit(
-                    span.start,
-                    span.end,
-                    glue_replacement(block.text, span.start, span.end, output),
-                    "mt.term",
-                    f"machine translation {translator.describe(job.lang)} of a term with no glossary entry",
-                )
-            )
-            continue
-        plan.doc.add_finding(untranslated_term(block, span))
-    apply_edits(plan.doc, block, edits, STAGE)
-
-
-def untranslated_term(block: Block, span: Finding) -> Finding:
-    """The finding for a stray term nothing rendered; debris is named as such."""
-    text = block.text[span.start : span.end]
-    lang = span.data.get("lang", "")
-    data = {"lang": lang, "policy": "keep"}
-    if lang == "zh" and looks_like_debris(text):
-        message = (
-            f"{text!r} looks like decoding debris (English punctuation read as GBK), "
-            "not a Chinese term; kept as is"
-        )
-        return Finding("untranslated", block.index, span.start, span.end, message, {**data, "cause": "encoding"})
-    message = (
-        f"{language_name(lang)} term {text!r} has no glossary entry, no dictionary rendering "
-        "and no model; kept as is"
-    )
-    return Finding("untranslated", block.index, span.start, span.end, message, data)
 
 
 def english_title(doc: Document) -> str | None:
@@ -378,20 +226,3 @@ def foreign_blocks(doc: Document) -> list[tuple[Block, str]]:
         for f in doc.findings
         if f.kind == "foreign_block" and not doc.blocks[f.block].removed
     ]
-
-
-def stray_terms(doc: Document, glossary: Glossary) -> list[StrayTerms]:
-    """Per English block with foreign spans: its glossary edits and the spans left over."""
-    spans_by_block: dict[int, list[Finding]] = {}
-    for f in doc.findings:
-        if f.kind == "foreign_span" and not doc.blocks[f.block].removed:
-            spans_by_block.setdefault(f.block, []).append(f)
-    plans = []
-    for index, spans in spans_by_block.items():
-        block = doc.blocks[index]
-        # Amounts such as 300亿美元 are the units stage's to convert, not stray terms.
-        amounts = [(q.start, q.end) for q in find_quantities(block.text) if q.lang != "en"]
-        spans = [s for s in spans if not _inside_any(amounts, s.start, s.end)]
-        if spans:
-            plans.append(glossary_edits(doc, block, spans, glossary))
-    return plans

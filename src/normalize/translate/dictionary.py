@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import gzip
 import re
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -99,7 +99,7 @@ def load() -> dict[str, tuple[Reading, ...]]:
     return parse(text.splitlines())
 
 
-def clean_sense(sense: str) -> tuple[str, bool, bool] | None:
+def clean_sense(sense: str, proper: bool = False) -> tuple[str, bool, bool] | None:
     """A sense as English for a sentence (no labels, notes, references or leading "to"),
     whether it was a verb, and whether it carries a specialist label; None for notes and
     references."""
@@ -113,10 +113,14 @@ def clean_sense(sense: str) -> tuple[str, bool, bool] | None:
     if not sense or _NOT_A_SENSE.match(sense):
         return None
     sense = _NOTE.sub("", _REFERENCE.sub("", sense.removeprefix("fig. ")))
-    sense = sense.split(",")[0] if sense[:1].isupper() else sense  # "Beijing, capital of …"
+    sense = sense.split(",")[0] if proper else sense  # "Beijing, capital of …"
     sense = re.sub(r"\s*\([^)]*\)$", "", sense)  # "chief executive officer (CEO)"
+    sense = re.sub(r",\s*(?:esp|usu|i\.e|e\.g)\b.*$", "", sense)  # "media, esp. news media"
+    sense = re.sub(r"^(?:an?|the) ", "", sense)  # "an exit", "a strike": the sentence has its own
     for short, full in _ABBREVIATIONS.items():
         sense = re.sub(short, full, sense)
+    if sense[:1].isupper() and sense[1:2].islower() and not proper:
+        sense = sense[0].lower() + sense[1:]  # "When in Rome" mid-sentence; "AI" stays
     verb = sense.startswith("to ")
     sense = sense.removeprefix("to ").strip(" ;,.")
     return (sense, verb, specialist) if sense else None
@@ -132,7 +136,7 @@ def choose_sense(readings: tuple[Reading, ...]) -> str | None:
     for reading in pool:
         for sense in reading.senses:
             for part in sense.split(";"):
-                cleaned = clean_sense(part)
+                cleaned = clean_sense(part, reading.is_name)
                 if cleaned is None:
                     continue
                 text, verb, specialist = cleaned
@@ -143,12 +147,16 @@ def choose_sense(readings: tuple[Reading, ...]) -> str | None:
     return best if best and len(best.split()) <= MAX_SENSE_WORDS else None
 
 
-def split_run(run: str, table: dict[str, tuple[Reading, ...]]) -> list[str] | None:
-    """Longest-match split of a run into dictionary headwords; None when any piece is missing."""
+Lookup = Callable[[str], str | None]
+
+
+def split_run(run: str, table: dict[str, tuple[Reading, ...]], glossary: Lookup) -> list[str] | None:
+    """Longest-match split of a run into glossary and dictionary words (a glossary word wins a
+    tie); None when some piece is in neither."""
     words, at = [], 0
     while at < len(run):
         for end in range(min(len(run), at + MAX_WORD), at, -1):
-            if run[at:end] in table:
+            if glossary(run[at:end]) or run[at:end] in table:
                 words.append(run[at:end])
                 at = end
                 break
@@ -157,24 +165,38 @@ def split_run(run: str, table: dict[str, tuple[Reading, ...]]) -> list[str] | No
     return words
 
 
-def render(run: str, glossary: Callable[[str], str | None] = lambda word: None) -> Rendering | None:
-    """English for a Han run from CC-CEDICT, or None when the run should stay a finding.
+def english_for(word: str, table: dict[str, tuple[Reading, ...]], glossary: Lookup) -> tuple[str, str] | None:
+    """(English, where it came from) for one word of a split: the glossary's entry for it or
+    for its simplified form, else a dictionary sense."""
+    listed = glossary(word)
+    if listed:
+        return listed, "glossary"
+    simplified = table[word][0].simplified
+    listed = glossary(simplified) if simplified != word else None
+    if listed:
+        return listed, f"glossary, as {simplified}"
+    sense = choose_sense(table[word])
+    return (sense, "CC-CEDICT sense") if sense else None
 
-    ``glossary`` gives the glossary's English for a simplified word, if any: a traditional
-    word the glossary lists in simplified script (營收 for 营收) takes the glossary's English.
+
+def render(run: str, glossary: Lookup = lambda word: None) -> Rendering | None:
+    """English for a Han run from the glossary and CC-CEDICT together, or None when the run
+    should stay a finding.
+
+    ``glossary`` gives the glossary's English for a word, if any. The run is split with both
+    (董事會 is one dictionary word, though the glossary lists 董事), and a traditional word the
+    glossary lists in simplified script (營收 for 营收) takes the glossary's English.
     """
     if looks_like_debris(run):
         return None
     table = load()
-    words = split_run(run, table)
-    if not words or len(words) > MAX_WORDS or min(len(w) for w in words) < 2:
+    words = split_run(run, table, glossary)
+    if not words or len(words) > MAX_WORDS or any(len(w) < 2 and not glossary(w) for w in words):
         return None
     chosen = []
     for word in words:
-        simplified = table[word][0].simplified
-        listed = glossary(simplified) if simplified != word else None
-        english = listed or choose_sense(table[word])
-        if english is None:
+        found = english_for(word, table, glossary)
+        if found is None:
             return None
-        chosen.append((word, english, f"glossary, as {simplified}" if listed else "CC-CEDICT sense"))
+        chosen.append((word, *found))
     return Rendering(" ".join(english for _, english, _ in chosen), tuple(chosen))
