@@ -66,6 +66,17 @@ CASES = [
     ("12.5 %", 12.5, None, "%", "12.5%", "en"),
     ("12 percent", 12, None, "%", "12%", "en"),
     ("7 per cent", 7, None, "%", "7%", "en"),
+    # dots group thousands beside a currency word or code, in any language (issue 27)
+    ("12.500 USD", 12500, "USD", None, "$12,500", "en"),
+    ("USD 12.500", 12500, "USD", None, "$12,500", "en"),
+    ("1.500 euros", 1500, "EUR", None, "€1,500", "en"),
+    ("EUR 1.500 million", 1.5 * M, "EUR", None, "€1.5 million", "en"),  # a scale word: a decimal
+    ("$1.500", 1.5, "USD", None, "$1.5", "en"),  # a symbol: a decimal, as English writes it
+    # speed units
+    ("120 mph", 120, None, "mph", "120 mph", "en"),
+    ("120mph", 120, None, "mph", "120 mph", "en"),
+    ("200 kph", 200, None, "kph", "200 kph", "en"),
+    ("50 km/h", 50, None, "km/h", "50 km/h", "en"),
     ("5GW", 5, None, "GW", "5 GW", "en"),
     ("5 GW", 5, None, "GW", "5 GW", "en"),
     ("300 MW", 300, None, "MW", "300 MW", "en"),
@@ -115,6 +126,8 @@ CASES = [
     ("750 triệu VND", 750 * M, "VND", None, "750 million dong", "vi"),
     ("500.000 đồng", 500e3, "VND", None, "500,000 dong", "vi"),
     ("500.000 đ", 500e3, "VND", None, "500,000 dong", "vi"),
+    ("3.200 đô la", 3200, "USD", None, "$3,200", "vi"),  # a Vietnamese currency word alone
+    ("12.000 đô", 12000, "USD", None, "$12,000", "vi"),
     ("20 tỉ đô la Mỹ", 20 * B, "USD", None, "$20 billion", "vi"),
     ("2,5 tỷ đô", 2.5 * B, "USD", None, "$2.5 billion", "vi"),
     ("15 nghìn", 15e3, None, None, "15,000", "vi"),

@@ -1,7 +1,8 @@
 """Amounts written in English: "$30 billion", "US$2.75bn", "€1.234,5 million", "5GW", "85%".
 
 Numbers take any common grouping: "1,234.5", "1.234,5" and "1.234.567" (European), "1,5" before
-a scale word. A lone ".ddd" is a decimal ("1.234 billion"), as English writers mean it.
+a scale word. A lone ".ddd" is a decimal ("1.234 billion", "$1.234"), as English writers mean
+it, except beside a currency word or code with no scale word ("12.500 USD"): thousands there.
 """
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ def parse_number(text: str) -> float:
     if _DECIMAL_COMMA.fullmatch(text):
         return float(text.replace(",", "."))
     return float(text.replace(",", ""))
+
+
+_ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+
+
+def parse_thousands(text: str) -> float:
+    """A number beside a currency word or code: "12.500" is twelve thousand five hundred."""
+    return float(text.replace(".", "")) if _ONE_DOT_GROUP.fullmatch(text) else parse_number(text)
 
 
 @dataclass(frozen=True)
@@ -241,10 +250,13 @@ def find(text: str, ascii_digits: bool | None = None) -> list[Quantity]:
         currency = data["currency_symbols"].get(sym) if sym else None
         if pre or post:
             currency = data["currency_words"][(pre or post).lower()]
-        value, low = parse_number(num) * mult1, None
+        # "12.500 USD", "EUR 3.200": dots group thousands beside a currency word or code in any
+        # language; only a symbol ("$12.500") or a scale word ("1.500 billion") makes it a decimal.
+        read = parse_thousands if (pre or post) and not (scale or scale2) else parse_number
+        value, low = read(num) * mult1, None
         if num2:
-            low = value if written1 else parse_number(num) * mult2
-            value = parse_number(num2) * mult2
+            low = value if written1 else read(num) * mult2
+            value = read(num2) * mult2
         unit_symbol = unit.strip() if unit else None
         if unit_symbol and unit_symbol.lower() in ("percent", "per cent"):
             unit_symbol = "%"

@@ -47,7 +47,10 @@ class _Gate(NamedTuple):
 @cache
 def _gate() -> _Gate:
     data = metric_terms()["vietnamese"]
-    words = [*data["magnitudes"], *(c for c, code in data["currencies"].items() if code == "VND")]
+    words = [
+        *data["magnitudes"],
+        *(c for c, code in data["currencies"].items() if code == "VND" or not c.isascii()),
+    ]
     # Each non-ASCII word holds one of these letters: one character-class search (cheap, and
     # most text has none) comes before the word alternation.
     letters = sorted({c for w in words for c in w if not c.isascii()})
@@ -62,7 +65,8 @@ def _gate() -> _Gate:
 
 
 def may_hold_amounts(text: str, plain: bool | None = None) -> bool:
-    """Cheap test: a Vietnamese amount needs a magnitude word or a dong currency. ``plain`` is
+    """Cheap test: a Vietnamese amount needs a magnitude word, a dong currency or a Vietnamese
+    currency word. ``plain`` is
     ``has_only_ascii_letters(text)`` where the caller knows it."""
     gate = _gate()
     if gate.ascii_bytes:
@@ -85,10 +89,11 @@ def find(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _pattern().finditer(text):
         mag, cur = m.group("mag"), m.group("cur")
-        # A magnitude word makes it Vietnamese; a currency alone only with dong ("500.000 đồng"),
-        # since "5 USD" is as English as it is Vietnamese.
+        # A magnitude word makes it Vietnamese; a currency alone only with dong ("500.000 đồng")
+        # or a Vietnamese currency word ("3.200 đô la"), since "5 USD" is as English as it is
+        # Vietnamese.
         currency = data["currencies"][cur.lower()] if cur else None
-        if not mag and currency != "VND":
+        if not mag and currency != "VND" and (not cur or cur.isascii()):
             continue
         value = vietnamese_number(m.group("num")) * (data["magnitudes"][mag.lower()] if mag else 1)
         out.append(Quantity(m.start(), m.end(), m.group(0), value, "vi", currency=currency))

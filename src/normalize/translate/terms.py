@@ -45,6 +45,9 @@ class StrayTerms:
     edits: list[Edit]
     uncovered: list[Finding]
     spans: list[Finding]  # every foreign span of the block, covered or not
+    # Where the block's Chinese and Vietnamese amounts are: the units stage's to convert. A span
+    # that touches one ("亿万美元" after "0") is never rendered from the dictionary.
+    amounts: list[tuple[int, int]] = dataclasses.field(default_factory=list)
 
 
 def glossary_edits(doc: Document, block: Block, spans: list[Finding], glossary: Glossary) -> StrayTerms:
@@ -129,7 +132,8 @@ def dictionary_edits(plan: StrayTerms, glossary: Glossary) -> None:
 
     for span in plan.spans:
         pieces = [p for p in plan.uncovered if inside(p, span)]
-        if not pieces or span.data.get("lang") != "zh":
+        touches_amount = any(a < span.end and span.start < b for a, b in plan.amounts)
+        if not pieces or span.data.get("lang") != "zh" or touches_amount:
             continue
         straddles = any(e.start < span.end and span.start < e.end and not inside(e, span) for e in plan.edits)
         whole = None if straddles else dictionary.render(plan.block.text[span.start : span.end], lookup)
@@ -201,5 +205,7 @@ def stray_terms(doc: Document, glossary: Glossary) -> list[StrayTerms]:
         amounts = [(q.start, q.end) for q in find_quantities(block.text) if q.lang != "en"]
         spans = [s for s in spans if not _inside_any(amounts, s.start, s.end)]
         if spans:
-            plans.append(glossary_edits(doc, block, spans, glossary))
+            plan = glossary_edits(doc, block, spans, glossary)
+            plan.amounts = amounts
+            plans.append(plan)
     return plans
