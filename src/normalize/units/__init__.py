@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
-from normalize.amounts import find_quantities
+from normalize.amounts import Quantity, find_quantities
 from normalize.config import Config
 from normalize.glossary import glue_replacement
 from normalize.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document, Edit, apply_edits
@@ -143,3 +143,18 @@ def run(doc: Document, config: Config) -> None:
     if values is None or values:
         for finding in checks.check(document_mentions(doc, values)):
             doc.add_finding(finding)
+    reported = {(f.block, f.start) for f in doc.findings if f.kind == "unit_inconsistency"}
+    for finding in checks.bare_restatements(english_figures(doc)):
+        if (finding.block, finding.start) not in reported:
+            doc.add_finding(finding)
+
+
+def english_figures(doc: Document) -> list[tuple[int, str, Quantity]]:
+    """(block, text, figure) for the English figures of the live English blocks, tables whole."""
+    return [
+        (block.index, block.text, q)
+        for block in doc.live_blocks()
+        if block.lang in ("en", None)
+        for q in find_quantities(block.text)
+        if q.lang == "en"
+    ]

@@ -3,7 +3,11 @@ never rewrite a figure, because only a person can tell which of two figures is w
 
 - bare figure: "Approximately 300 billion" where the same metric carries a currency elsewhere;
 - same quantity: two mentions of one metric of one subject that differ by 10, 100 or 10,000;
-- headline: a headline figure that no body figure confirms and one contradicts by such a factor.
+- headline: a headline figure that no body figure confirms and one contradicts by such a factor;
+- bare restatement: a figure with a scale word and nothing else ("around 45 billion, per the
+  filing") where the document prices a figure exactly ten times smaller ("$4.5 billion"),
+  whatever the metric words or subject. Only the factor ten: it is the 亿/billion slip, and a
+  bare figure with no metric is too weak a sign for the other factors.
 
 The commonest cause in translated articles is the Chinese unit 亿 (10^8) rendered as "billion"
 (10^9): "300亿美元" is $30 billion, not "300 billion".
@@ -13,10 +17,13 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
+from functools import cache
 
-from normalize.amounts import english_amount
+from normalize.amounts import Quantity, english_amount
 from normalize.model import Finding
+from normalize.resources import metric_terms
 from normalize.units.mentions import Mention, is_money_metric, shared_subjects
 
 SUSPECT_EXPONENTS = (1, 2, 4)  # 亿 vs billion, 百万 or a decimal slip, a dropped 万
@@ -184,3 +191,72 @@ def check(mentions: list[Mention]) -> list[Finding]:
     """All consistency findings for a document's mentions (the first ``MAX_MENTIONS`` money ones)."""
     mentions = [m for m in mentions if m.q.currency or is_money_metric(m.metric)][:MAX_MENTIONS]
     return bare_figures(mentions) + same_quantity(mentions) + headline_figures(mentions)
+
+
+# The words after a figure, up to the first punctuation (a hyphen joins: "45 billion-parameter").
+_TOKEN_AFTER = re.compile(r"[^\W\d_][\w-]*|[^\s\w-]|\d+")
+_WORDS_AFTER = 3
+
+
+@cache
+def counted_nouns() -> frozenset[str]:
+    return frozenset(w.lower().removesuffix("s") for w in metric_terms()["counted_nouns"]["words"])
+
+
+def counts_things(text: str, end: int) -> bool:
+    """Whether one of the few words after a figure ending at ``end`` is a counted noun
+    ("45 billion monthly active users", "a 45 billion-parameter model")."""
+    words: list[str] = []
+    for token in _TOKEN_AFTER.finditer(text, end, min(len(text), end + 80)):
+        word = token.group(0)
+        if not word[0].isalpha():
+            break
+        words.extend(w for w in word.lower().split("-") if w)
+        if len(words) >= _WORDS_AFTER:
+            break
+    nouns = counted_nouns()
+    return any(w.removesuffix("s") in nouns for w in words[:_WORDS_AFTER])
+
+
+def _value_key(value: float) -> str:
+    return f"{value:.9g}"  # 4.2 * 1e9 and 42e9 / 10 are the same figure
+
+
+def is_bare_scale_figure(q: Quantity) -> bool:
+    """A figure with a spelled-out scale word ("billion", "bn") and no currency, unit or range."""
+    scale = (q.scale or "").strip()
+    return bool(len(scale) > 1 and not q.currency and not q.unit and not q.is_range and q.value > 0)
+
+
+def bare_restatements(figures: list[tuple[int, str, Quantity]]) -> list[Finding]:
+    """Bare scale figures (``is_bare_scale_figure``, no counted noun after) with a priced figure
+    exactly ten times smaller anywhere in the document. ``figures``: (block, its text, figure)
+    in document order."""
+    priced: dict[str, tuple[int, Quantity]] = {}
+    for block, _, q in figures:
+        if q.currency and not q.is_range and q.value > 0:
+            priced.setdefault(_value_key(q.value), (block, q))
+    findings = []
+    for block, text, q in figures:
+        if not is_bare_scale_figure(q) or counts_things(text, q.end):
+            continue
+        found = priced.get(_value_key(q.value / 10))
+        if found is None:
+            continue
+        other_block, other = found
+        cause = likely_cause(q.value, other.value)
+        message = (
+            f"{q.text!r} has no currency, unit or counted noun, and the document gives {other.text!r}, "
+            f"exactly ten times smaller; {cause}"
+        )
+        where = {"block": other_block, "start": other.start, "end": other.end, "text": other.text}
+        data = {
+            "check": "bare_restatement",
+            "metric": None,
+            "value": q.value,
+            "other": {**where, "value": other.value, "currency": other.currency},
+            "ratio": 10.0,
+            "likely_cause": cause,
+        }
+        findings.append(Finding("unit_inconsistency", block, q.start, q.end, message, data))
+    return findings

@@ -270,9 +270,16 @@ def _cell_quantities(block: Block) -> dict[int, list[Quantity]] | None:
     return by_start
 
 
+def _holds_english_figure(line: str) -> bool:
+    """Whether a table row holds a figure: a first row that does is data (a one-row summary
+    table, a table with no header), not a header."""
+    return any(q.lang == "en" for q in find_quantities(line))
+
+
 def table_mentions(block: Block, nouns: ProperNouns, only: frozenset[float] | None = None) -> list[Mention]:
     """Mentions of a Markdown table; each cell's context is its row label and column header.
-    ``only`` as for ``segment_mentions``."""
+    A first row with figures in it is data, and the table has no header. ``only`` as for
+    ``segment_mentions``."""
     out: list[Mention] = []
     offset = 0
     header: list[str] = []
@@ -289,7 +296,7 @@ def table_mentions(block: Block, nouns: ProperNouns, only: frozenset[float] | No
         ):
             continue  # a row without figures: nothing to read
         cells = line.strip().strip("|").split("|")
-        if row == 0:
+        if row == 0 and not _holds_english_figure(line):
             header = cells
         elif not set(line.strip()) <= set("|-: "):
             cell_start = line_start + line.index("|") + 1 if "|" in line else line_start
