@@ -191,4 +191,7 @@ def test_the_model_gets_only_the_terms_the_dictionary_cannot_render():
     text = "Analysts called the 发布会 a 新常态 for the industry this year, the firm said.\n"
     result = normalize.Normalizer(Config(), translator=t).clean(text)
     assert t.calls == [("zh", ["新常态"])]
-    assert result.text == "Analysts called the news conference a EN(新常态) for the industry this year, the firm said.\n"
+    assert (
+        result.text
+        == "Analysts called the news conference a EN(新常态) for the industry this year, the firm said.\n"
+    )
