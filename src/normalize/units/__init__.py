@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
-from normalize.amounts import Quantity, find_quantities
+from normalize.amounts import Quantity
 from normalize.config import Config
 from normalize.glossary import glue_replacement
 from normalize.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document, Edit, apply_edits
 from normalize.read import classify_line
 from normalize.resources import metric_terms
 from normalize.units import checks, style
+from normalize.units.figures import Figures
 from normalize.units.mentions import document_mentions
 
 STAGE = "units"
@@ -50,7 +51,7 @@ def yen_reading(doc: Document) -> str | None:
 _CONVERSION_ROUNDS = 4
 
 
-def convert_raw_amounts(doc: Document, block: Block, yen: str | None) -> None:
+def convert_raw_amounts(doc: Document, block: Block, figures: Figures) -> None:
     """Rewrite Chinese and Vietnamese amounts in an English block into English, recorded."""
     for _ in range(_CONVERSION_ROUNDS):
         edits = [
@@ -61,7 +62,7 @@ def convert_raw_amounts(doc: Document, block: Block, yen: str | None) -> None:
                 "units.convert_amount",
                 f"{q.text!r} is {q.english}",
             )
-            for q in find_quantities(block.text, yen)
+            for q in figures.of(block)
             if q.lang != "en" and q.english != q.text
         ]
         if not edits:
@@ -86,15 +87,15 @@ def reread_kinds(doc: Document) -> None:
             block.kind = classify_line(block.text, first=n == 0)
 
 
-def harmonise_formatting(doc: Document, money: bool = False) -> None:
+def harmonise_formatting(doc: Document, figures: Figures, money: bool = False) -> None:
     per_block: dict[int, list[Edit]] = defaultdict(list)
-    for block, edit in style.edits(doc.live_blocks(), money):
+    for block, edit in style.edits(doc.live_blocks(), money, figures.of):
         per_block[block.index].append(edit)
     for index, edits in per_block.items():
         apply_edits(doc, doc.blocks[index], edits, STAGE)
 
 
-def values_to_check(doc: Document) -> frozenset[float] | None:
+def values_to_check(doc: Document, figures: Figures | None = None) -> frozenset[float] | None:
     """Which figures the consistency checks could use in ``doc``. Each check sets an English
     figure with a currency against another: a bare one (a scale, no currency or unit), or a
     priced one 10, 100 or 10,000 times as large. So:
@@ -104,19 +105,20 @@ def values_to_check(doc: Document) -> frozenset[float] | None:
       of a finding; the others need no context work, which is most of the stage's cost;
     - empty: no check can find anything.
     """
+    of = (figures or Figures()).of
     priced: list[float] = []
     bare = False
-    figures = 0
+    count = 0
     for block in doc.live_blocks():
         if block.lang not in ("en", None):
             continue
-        found = find_quantities(block.text)
+        found = of(block)
         if block.kind == TABLE and any("|" in q.text or "\n" in q.text for q in found):
             return None  # its cells are parsed one by one: these figures do not predict theirs
         for q in found:
             if q.lang != "en":
                 continue
-            figures += 1
+            count += 1
             if q.value <= 0:
                 continue
             if q.currency:
@@ -126,35 +128,35 @@ def values_to_check(doc: Document) -> frozenset[float] | None:
                 bare = True
     if not priced:
         return frozenset()
-    if bare or figures > checks.MAX_MENTIONS:  # the checks read only the first MAX_MENTIONS
+    if bare or count > checks.MAX_MENTIONS:  # the checks read only the first MAX_MENTIONS
         return None
     return checks.suspect_values(priced)
 
 
 def run(doc: Document, config: Config) -> None:
     """Units stage entry point."""
-    yen = yen_reading(doc)
+    figures = Figures(yen_reading(doc))  # one reading of each block's figures for every step
     for block in doc.live_blocks():
         if block.lang in ("en", None):  # "2.000 VND" is as raw in ASCII as "2.000 tỷ đồng" is
-            convert_raw_amounts(doc, block, yen)
+            convert_raw_amounts(doc, block, figures)
     reread_kinds(doc)
-    harmonise_formatting(doc, config.harmonize_money)
-    values = values_to_check(doc)
+    harmonise_formatting(doc, figures, config.harmonize_money)
+    values = values_to_check(doc, figures)
     if values is None or values:
-        for finding in checks.check(document_mentions(doc, values)):
+        for finding in checks.check(document_mentions(doc, values, figures.of)):
             doc.add_finding(finding)
     reported = {(f.block, f.start) for f in doc.findings if f.kind == "unit_inconsistency"}
-    for finding in checks.bare_restatements(english_figures(doc)):
+    for finding in checks.bare_restatements(english_figures(doc, figures)):
         if (finding.block, finding.start) not in reported:
             doc.add_finding(finding)
 
 
-def english_figures(doc: Document) -> list[tuple[int, str, Quantity]]:
+def english_figures(doc: Document, figures: Figures) -> list[tuple[int, str, Quantity]]:
     """(block, text, figure) for the English figures of the live English blocks, tables whole."""
     return [
         (block.index, block.text, q)
         for block in doc.live_blocks()
         if block.lang in ("en", None)
-        for q in find_quantities(block.text)
+        for q in figures.of(block)
         if q.lang == "en"
     ]

@@ -17,6 +17,13 @@ from functools import cache
 from normalize.amounts import Quantity, find_quantities
 from normalize.model import HEADING, TABLE, Block, Document
 from normalize.resources import alternation, bounded_alternation, function_words, metric_terms
+from normalize.units.figures import QuantitiesOf
+
+
+def parse_block(block: Block) -> tuple[Quantity, ...]:
+    """A block's figures, read on their own (callers outside the units stage)."""
+    return find_quantities(block.text)
+
 
 _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)|\n")
 _WINDOW_BEFORE = 8
@@ -240,10 +247,12 @@ def _is_priced_among(q: Quantity, values: frozenset[float]) -> bool:
     return bool(q.currency) and not q.is_range and q.value in values
 
 
-def prose_mentions(block: Block, nouns: ProperNouns, only: frozenset[float] | None = None) -> list[Mention]:
-    """Mentions of a prose block, sentence by sentence; the block is parsed once (and cached).
+def prose_mentions(
+    block: Block, nouns: ProperNouns, only: frozenset[float] | None = None, of: QuantitiesOf = parse_block
+) -> list[Mention]:
+    """Mentions of a prose block, sentence by sentence, from its figures as ``of`` reads them.
     ``only`` as for ``segment_mentions``."""
-    everything = find_quantities(block.text)
+    everything = of(block)
     if not everything or (only is not None and not any(_is_priced_among(q, only) for q in everything)):
         return []
     bounds = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(block.text)] + [len(block.text)]
@@ -258,10 +267,10 @@ def prose_mentions(block: Block, nouns: ProperNouns, only: frozenset[float] | No
     return out
 
 
-def _cell_quantities(block: Block) -> dict[int, list[Quantity]] | None:
-    """The block's figures by start offset, parsed once for the whole table, when that reads each
+def _cell_quantities(block: Block, of: QuantitiesOf) -> dict[int, list[Quantity]] | None:
+    """The block's figures by start offset, read once for the whole table, when that reads each
     cell as parsing it alone would: no figure runs across a "|" or a line end. None otherwise."""
-    found = find_quantities(block.text)
+    found = of(block)
     if any("|" in q.text or "\n" in q.text for q in found):
         return None
     by_start: dict[int, list[Quantity]] = {}
@@ -270,20 +279,24 @@ def _cell_quantities(block: Block) -> dict[int, list[Quantity]] | None:
     return by_start
 
 
-def _holds_english_figure(line: str) -> bool:
-    """Whether a table row holds a figure: a first row that does is data (a one-row summary
-    table, a table with no header), not a header."""
+def _holds_english_figure(line: str, parsed: dict[int, list[Quantity]] | None, end: int) -> bool:
+    """Whether a table's first row (ending at ``end``) holds a figure: a first row that does is
+    data (a one-row summary table, a table with no header), not a header."""
+    if parsed is not None:
+        return any(q.lang == "en" for start, qs in parsed.items() if start < end for q in qs)
     return any(q.lang == "en" for q in find_quantities(line))
 
 
-def table_mentions(block: Block, nouns: ProperNouns, only: frozenset[float] | None = None) -> list[Mention]:
+def table_mentions(
+    block: Block, nouns: ProperNouns, only: frozenset[float] | None = None, of: QuantitiesOf = parse_block
+) -> list[Mention]:
     """Mentions of a Markdown table; each cell's context is its row label and column header.
     A first row with figures in it is data, and the table has no header. ``only`` as for
     ``segment_mentions``."""
     out: list[Mention] = []
     offset = 0
     header: list[str] = []
-    parsed = _cell_quantities(block)
+    parsed = _cell_quantities(block, of)
     if parsed is not None and not parsed:  # no figure anywhere in the table
         return out
     starts = sorted(parsed) if parsed else []
@@ -296,7 +309,7 @@ def table_mentions(block: Block, nouns: ProperNouns, only: frozenset[float] | No
         ):
             continue  # a row without figures: nothing to read
         cells = line.strip().strip("|").split("|")
-        if row == 0 and not _holds_english_figure(line):
+        if row == 0 and not _holds_english_figure(line, parsed, offset):
             header = cells
         elif not set(line.strip()) <= set("|-: "):
             cell_start = line_start + line.index("|") + 1 if "|" in line else line_start
@@ -313,9 +326,12 @@ def table_mentions(block: Block, nouns: ProperNouns, only: frozenset[float] | No
     return out
 
 
-def document_mentions(doc: Document, only: frozenset[float] | None = None) -> list[Mention]:
+def document_mentions(
+    doc: Document, only: frozenset[float] | None = None, of: QuantitiesOf = parse_block
+) -> list[Mention]:
     """Every English amount of the live blocks, in document order; with ``only``, those of the
-    sentences and table cells where a priced figure (no range) has one of its values."""
+    sentences and table cells where a priced figure (no range) has one of its values. ``of``
+    gives a block's figures (the units stage's one reading of them)."""
     nouns = ProperNouns(doc)
     live = doc.live_blocks()
     headline = live[0].index if live and (live[0].kind == HEADING or doc.metadata.get("title")) else -1
@@ -324,9 +340,9 @@ def document_mentions(doc: Document, only: frozenset[float] | None = None) -> li
         if block.lang not in ("en", None):
             continue
         if block.kind == TABLE:
-            found = table_mentions(block, nouns, only)
+            found = table_mentions(block, nouns, only, of)
         else:
-            found = prose_mentions(block, nouns, only)
+            found = prose_mentions(block, nouns, only, of)
         if block.index == headline:
             found = [Mention(**{**m.__dict__, "headline": True}) for m in found]
         out.extend(found)

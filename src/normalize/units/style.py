@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from normalize.amounts import Quantity, find_quantities
 from normalize.model import LIST_ITEM, PARAGRAPH, Block, Edit
+from normalize.units.figures import QuantitiesOf
 
 _SPELLED = {
     "k": "thousand",
@@ -37,12 +38,16 @@ class _Found:
     q: Quantity
 
 
-def _prose_quantities(blocks: list[Block]) -> list[_Found]:
+def _parse(block: Block) -> tuple[Quantity, ...]:
+    return find_quantities(block.text)
+
+
+def _prose_quantities(blocks: list[Block], of: QuantitiesOf) -> list[_Found]:
     return [
         _Found(b, q)
         for b in blocks
         if b.kind in (PARAGRAPH, LIST_ITEM) and b.lang in ("en", None)
-        for q in find_quantities(b.text)
+        for q in of(b)
         if q.lang == "en" and not q.is_range
     ]
 
@@ -108,9 +113,10 @@ def unit_spacing_edits(found: list[_Found]) -> list[tuple[Block, Edit]]:
     return edits
 
 
-def edits(blocks: list[Block], money: bool = False) -> list[tuple[Block, Edit]]:
+def edits(blocks: list[Block], money: bool = False, of: QuantitiesOf = _parse) -> list[tuple[Block, Edit]]:
     """Formatting edits for the live blocks of one document; money scales only when asked
     (``Config.harmonize_money``): writing "$17B" in a list and "$100 billion" in prose is an
-    editor's choice, and text with no defect comes back unchanged."""
-    found = _prose_quantities(blocks)
+    editor's choice, and text with no defect comes back unchanged. ``of`` gives a block's
+    figures."""
+    found = _prose_quantities(blocks, of)
     return (scale_edits(found) if money else []) + unit_spacing_edits(found)
