@@ -83,11 +83,21 @@ def glossary_edits(doc: Document, block: Block, spans: list[Finding], glossary: 
     return StrayTerms(doc, block, edits, uncovered, spans)
 
 
+def overlapping(starts: list[int], ends: list[int], start: int, end: int) -> range:
+    """Which of sorted, non-overlapping intervals (given as their starts and ends) overlap
+    [start, end): a bisection, so a block with many terms costs n log n, not n squared."""
+    return range(bisect.bisect_right(ends, start), bisect.bisect_left(starts, end))
+
+
 def uncovered_parts(text: str, span: Finding, taken: list[tuple[int, int]]) -> list[Finding]:
-    """The pieces of a foreign span outside the glossary's matches that still hold letters."""
+    """The pieces of a foreign span outside the glossary's matches (``taken``: sorted, not
+    overlapping) that still hold letters."""
+    at_match = max(0, bisect.bisect_left(taken, (span.start, span.start)) - 1)
     pieces, at = [], span.start
-    for start, end in taken:
-        if end <= at or start >= span.end:
+    while at_match < len(taken) and taken[at_match][0] < span.end:  # no slice: a copy per span
+        start, end = taken[at_match]
+        at_match += 1
+        if end <= at:
             continue
         pieces.append((at, max(at, start)))
         at = max(at, end)
@@ -127,25 +137,33 @@ def dictionary_edits(plan: StrayTerms, glossary: Glossary) -> None:
             start, end, english, "dictionary.zh-en", f"dictionary {dictionary.SOURCE}: {rendering.describe()}"
         )
 
-    def inside(item: Finding | Edit, span: Finding) -> bool:
-        return span.start <= item.start and item.end <= span.end
-
+    edits = sorted(plan.edits, key=lambda e: e.start)
+    pieces = sorted(plan.uncovered, key=lambda p: p.start)
+    edit_bounds = ([e.start for e in edits], [e.end for e in edits])
+    piece_bounds = ([p.start for p in pieces], [p.end for p in pieces])
+    amount_bounds = ([a for a, _ in plan.amounts], [b for _, b in plan.amounts])
+    dropped: set[int] = set()  # glossary edits a whole-span rendering replaces
+    rendered: set[int] = set()  # pieces rendered
+    added: list[Edit] = []
     for span in plan.spans:
-        pieces = [p for p in plan.uncovered if inside(p, span)]
-        touches_amount = any(a < span.end and span.start < b for a, b in plan.amounts)
-        if not pieces or span.data.get("lang") != "zh" or touches_amount:
+        mine = overlapping(*piece_bounds, span.start, span.end)
+        if not mine or span.data.get("lang") != "zh" or overlapping(*amount_bounds, span.start, span.end):
             continue
-        straddles = any(e.start < span.end and span.start < e.end and not inside(e, span) for e in plan.edits)
+        near = overlapping(*edit_bounds, span.start, span.end)
+        straddles = any(edits[i].start < span.start or edits[i].end > span.end for i in near)
         whole = None if straddles else dictionary.render(plan.block.text[span.start : span.end], lookup)
         if whole is not None:
-            plan.edits = [e for e in plan.edits if not inside(e, span)] + [edit(span.start, span.end, whole)]
-            plan.uncovered = [p for p in plan.uncovered if not inside(p, span)]
+            dropped.update(near)
+            rendered.update(mine)
+            added.append(edit(span.start, span.end, whole))
             continue
-        for piece in pieces:
-            rendering = dictionary.render(plan.block.text[piece.start : piece.end], lookup)
+        for i in mine:
+            rendering = dictionary.render(plan.block.text[pieces[i].start : pieces[i].end], lookup)
             if rendering is not None:
-                plan.edits.append(edit(piece.start, piece.end, rendering))
-                plan.uncovered.remove(piece)
+                rendered.add(i)
+                added.append(edit(pieces[i].start, pieces[i].end, rendering))
+    plan.edits = [e for i, e in enumerate(edits) if i not in dropped] + added
+    plan.uncovered = [p for i, p in enumerate(pieces) if i not in rendered]
 
 
 def finish_stray_terms(
