@@ -145,6 +145,7 @@ LINES = [
     "首席執行官 首席执行官 [shou3 xi2 zhi2 xing2 guan1] /chief executive officer (CEO)/",
     "吃瓜 吃瓜 [chi1 gua1] /(slang) to watch an entertaining spectacle from the sidelines and gossip about it/",
     "異體 异体 [yi4 ti3] /variant of 異體|异体[yi4 ti3]/",
+    "稟報 禀报 [bing3 bao4] /(literary) to report (to one's superior)/",
 ]
 
 
@@ -172,6 +173,7 @@ def test_parse_keeps_every_reading_under_both_scripts(table):
         ("首席执行官", "chief executive officer"),  # "(CEO)" dropped
         ("吃瓜", None),  # an explanation, not a rendering
         ("异体", None),  # a cross-reference only
+        ("禀报", None),  # a literary sense only: not today's written English
     ],
 )
 def test_one_concise_sense_is_chosen(table, word, sense):

