@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -155,3 +156,43 @@ def test_metadata_rule_requires_must_be_ascii():
             "test.toml",
             "[[metadata]]\nid = 'm'\nrequires = 'lưu trữ'\npattern = '(?P<date>x)'\nreason = 'r'\n",
         )
+
+
+def test_a_widget_line_inside_the_footer_does_not_protect_the_sections_above_it():
+    # Line rules run before the footer chain, and the chain steps over what they removed: a
+    # share row between two sections, or after the last one, used to end the chain there.
+    text = (
+        f"Quantum Bets Pay Off\n\n{BODY}\n\nRelated Topics\n\nIBM12 related articlesquantum computing7 related articles\n\n"
+        "Share this article: Twitter · Facebook · LinkedIn\n\n"
+        "Further Reading\n\nSome teaser textMore teaser\n\n"
+        "Follow us on Twitter and LinkedIn."
+    )
+    result = normalize.clean(text)
+    assert result.text == f"Quantum Bets Pay Off\n\n{BODY}\n"
+    assert result.metadata["tags"] == ["IBM", "quantum computing"]
+
+
+def test_titles_quoted_on_faq_lines_are_kept_before_the_lines_go():
+    text = (
+        "Cuộc Đảo Chính Thầm Lặng Của Một Công Ty Khởi Nghiệp Năm Tuổi\n\n"
+        f"{BODY}\n\n问：这次公司发布“The Quiet Coup of a Five-Year-Old Startup”主要讲了什么?\n\n答：答案。"
+    )
+    result = normalize.clean(text)
+    assert result.text.splitlines()[0] == "The Quiet Coup of a Five-Year-Old Startup"
+
+
+@pytest.mark.parametrize(
+    "line, widget",
+    [
+        ("Share this article: Twitter · Facebook · LinkedIn", True),
+        ("Twitter · Facebook · LinkedIn", True),  # no label
+        ("RedditWhatsAppTelegram", True),  # glued
+        ("Pass it on: Reddit / WhatsApp / Telegram", True),  # a label no rule lists
+        ("Chia sẻ qua Facebook, Zalo", True),
+        ("Facebook and Twitter both fell sharply on Monday after the ruling.", False),
+        ("Twitter", False),  # one name alone may be a heading
+    ],
+)
+def test_share_rows_by_their_shape(line, widget):
+    result = normalize.clean(f"{BODY}\n\n{line}")
+    assert (line not in result.text) is widget

@@ -2,10 +2,12 @@
 
 Three rule families, each conservative where it must be:
 
+- line rules (UI notices, comment counters, share rows) are specific enough to apply anywhere;
+  they run first, so a widget line among the footer sections does not break their chain;
 - footer sections are removed only as a chain of recognised sections that runs to the end of the
-  document, so a body heading that happens to read "Archive" survives;
-- metadata lines (date, glued tags) are taken only from the header region;
-- line rules (UI notices, comment counters) are specific enough to apply anywhere.
+  document (over the blocks still live), so a body heading that happens to read "Archive"
+  survives;
+- metadata lines (date, glued tags) are taken only from the header region.
 
 What the footer knows is kept before it goes: topic tags become metadata, and English titles
 quoted in a FAQ block become title candidates (a foreign headline can then be replaced by the
@@ -195,14 +197,20 @@ def extract_header_metadata(doc: Document, rules: Boilerplate, config: Config) -
             break
 
 
-def strip_notice_lines(doc: Document, rules: Boilerplate) -> None:
+def strip_notice_lines(doc: Document, rules: Boilerplate, leave_section_headings: bool = False) -> None:
+    """Remove the blocks a line rule matches; with ``leave_section_headings``, not those that
+    open a footer section ("💬 Comments (0)" is both): the chain judges them first."""
     joined = rules.any_line
     for block in doc.live_blocks():
+        if leave_section_headings and _heading_rule(block, rules.sections):
+            continue
         text = block.text.strip()
         if len(text) > 400 or (joined is not None and joined.match(text) is None):
             continue
         rule = next((r for r in rules.lines if r.pattern.match(text)), None)
         if rule:
+            if rule.quoted_titles:
+                _add_unique(doc.metadata.setdefault("title_candidates", []), quoted_titles([block]))
             doc.add_finding(
                 Finding(
                     "boilerplate",
@@ -235,8 +243,12 @@ def drop_subsumed_findings(doc: Document) -> None:
 def run(doc: Document, config: Config) -> None:
     """Clean stage entry point."""
     rules = boilerplate_rules(config.rules)
+    # Line rules first: a widget line (a share row, a follow prompt) among the footer sections
+    # would otherwise end the chain there and protect every section above it. The chain reads
+    # the live blocks, so it steps over what the line rules removed.
+    strip_notice_lines(doc, rules, leave_section_headings=True)
     strip_footer_sections(doc, rules)
+    strip_notice_lines(doc, rules)  # a section heading the chain left, such as a lone counter
     extract_header_metadata(doc, rules, config)
-    strip_notice_lines(doc, rules)
     set_title(doc)
     drop_subsumed_findings(doc)

@@ -6,6 +6,7 @@ the file (and rule or line) named in the error, so a broken data file fails loud
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from collections.abc import Callable, Iterable
@@ -125,6 +126,7 @@ class LineRule:
     id: str
     pattern: re.Pattern[str]
     reason: str
+    quoted_titles: bool = False  # keep English titles quoted in the line before it goes
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,8 @@ def parse_boilerplate(label: str, text: str) -> Boilerplate:
     for i, entry in enumerate(data.get("line", []), 1):
         where = f"{label}: [[line]] #{i} {entry.get('id', '?')!r}"
         _rule_fields(entry, where, ("id", "pattern", "reason"))
-        lines.append(LineRule(entry["id"], _compile(entry["pattern"], where), entry["reason"]))
+        rule = LineRule(entry["id"], _compile(entry["pattern"], where), entry["reason"])
+        lines.append(dataclasses.replace(rule, quoted_titles=bool(entry.get("quoted_titles", False))))
     for i, entry in enumerate(data.get("metadata", []), 1):
         where = f"{label}: [[metadata]] #{i} {entry.get('id', '?')!r}"
         _rule_fields(entry, where, ("id", "pattern", "reason"))
