@@ -2,6 +2,7 @@
 
     python scripts/evaluate.py            # library findings and `normalize detect --json`, a table each
     python scripts/evaluate.py --json
+    python scripts/evaluate.py boilerplate   # the wording-blind boilerplate evaluation only
 
 The corpus generator (tests/corpus/make_corpus.py) states for each document its expected output
 and the passages, terms and unrepairable runs it holds, so nothing here is judged by the
@@ -18,6 +19,17 @@ pipeline's own output. Figures:
 - unrepairable flagged: share of U+FFFD runs with a ``garbled`` finding on their line;
 - clean-document damage: share of clean documents whose output differs from their input
   (line endings aside: CRLF is written as LF).
+
+The boilerplate evaluation (``tests/corpus/boilerplate.py``, ``boilerplate_docs.py``) puts site
+furniture of one half of a wording pool around the project's articles. Half A is what the rules
+may be written with; half B is wording they never saw, scored apart. Each half is scored under
+``--on-untranslated drop`` and ``keep`` (what happens once a model is installed: foreign lines are
+kept or translated, not dropped, so only the rules remove them):
+
+- boilerplate lines left: share of the lines the builder added that are still output lines;
+- body lines lost: share of the article's lines (headline included when English) not output;
+- titles recovered: share of documents with a foreign headline whose output starts with the
+  English title a FAQ block quotes.
 """
 
 from __future__ import annotations
@@ -153,6 +165,63 @@ def score(manifest: list[dict[str, Any]], corpus: Path = CORPUS, use_cli: bool =
     }
 
 
+def boilerplate_score(half: str, policy: str, count: int = 40) -> dict[str, Any]:
+    """Scores of one half of the boilerplate pool under one untranslated policy."""
+    import normalize
+    from normalize.config import Config
+
+    sys.path.insert(0, str(CORPUS))
+    try:
+        from boilerplate_docs import documents
+    finally:
+        sys.path.remove(str(CORPUS))
+    tally: Counter[str] = Counter()
+    left: list[str] = []
+    lost: list[str] = []
+    config = Config(on_untranslated=policy)
+    for doc in documents(half, count):
+        output = normalize.clean(doc.text, config).text
+        lines = {line.strip() for line in output.splitlines()}
+        stayed = [b for b in doc.boilerplate if b.strip() in lines]
+        missing = [b for b in doc.body if b.strip() and b.strip() not in lines]
+        tally["boilerplate"] += len(doc.boilerplate)
+        tally["boilerplate_left"] += len(stayed)
+        tally["body"] += sum(1 for b in doc.body if b.strip())
+        tally["body_lost"] += len(missing)
+        left += [f"{doc.name}: {b[:70]}" for b in stayed]
+        lost += [f"{doc.name}: {b[:70]}" for b in missing]
+        if doc.foreign_headline:
+            tally["foreign_headlines"] += 1
+            tally["titles_recovered"] += output.splitlines()[:1] == [doc.title]
+    return {
+        "half": half,
+        "policy": policy,
+        "documents": count,
+        "boilerplate_left": round(tally["boilerplate_left"] / tally["boilerplate"], 4),
+        "body_lost": round(tally["body_lost"] / tally["body"], 4),
+        "titles_recovered": round(tally["titles_recovered"] / max(1, tally["foreign_headlines"]), 4),
+        "counts": dict(tally),
+        "left": left,
+        "lost": lost,
+    }
+
+
+def boilerplate_table(scores: list[dict[str, Any]]) -> str:
+    rows = [
+        "| half | policy | boilerplate lines left | body lines lost | titles recovered |",
+        "|---|---|---|---|---|",
+    ]
+    for r in scores:
+        c = r["counts"]
+        left = f"{r['boilerplate_left']:.3f} ({c['boilerplate_left']} of {c['boilerplate']})"
+        rows.append(
+            f"| {r['half']} | {r['policy']} | {left} "
+            f"| {r['body_lost']:.4f} ({c['body_lost']} of {c['body']}) "
+            f"| {c.get('titles_recovered', 0)} of {c.get('foreign_headlines', 0)} |"
+        )
+    return "\n".join(rows)
+
+
 ROWS = [
     ("foreign passages: recall", "foreign_passage_recall", "passages"),
     ("foreign passages: precision", "foreign_passage_precision", "block_findings"),
@@ -171,13 +240,29 @@ def main(argv: list[str]) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--no-cli", action="store_true", help="skip the `normalize detect` run")
+    parser.add_argument(
+        "--misses", action="store_true", help="list the boilerplate lines left and body lines lost"
+    )
+    parser.add_argument("part", nargs="?", choices=["all", "boilerplate"], default="all")
     args = parser.parse_args(argv)
+    scores = [boilerplate_score(h, p) for h in ("A", "B") for p in ("drop", "keep")]
+    if args.part == "boilerplate":
+        if args.json:
+            print(json.dumps(scores, ensure_ascii=False, indent=2))
+            return
+        print(boilerplate_table(scores))
+        for r in scores if args.misses else []:
+            for line in r["left"]:
+                print(f"{r['half']}/{r['policy']} left: {line}")
+            for line in r["lost"]:
+                print(f"{r['half']}/{r['policy']} lost: {line}")
+        return
     manifest = load_manifest()
     results = {"library": score(manifest)}
     if not args.no_cli:
         results["normalize detect"] = score(manifest, use_cli=True)
     if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=2))
+        print(json.dumps({**results, "boilerplate": scores}, ensure_ascii=False, indent=2))
         return
     first = results["library"]
     cats = ", ".join(f"{k} {v}" for k, v in first["categories"].items())
@@ -189,6 +274,8 @@ def main(argv: list[str]) -> None:
     for source, r in results.items():
         for miss in r["misses"]:
             print(f"{source}: {miss}")
+    print("\nBoilerplate, wording-blind (half B: wording the rules never saw)\n")
+    print(boilerplate_table(scores))
 
 
 if __name__ == "__main__":

@@ -92,3 +92,15 @@ def test_sentence_without_terms_passes_through_unprotected():
     p = protect_terms("Xin chào.", "vi", _vi_glossary())
     assert (p.text, p.targets) == ("Xin chào.", ())
     assert restore_terms("Hello.", p) == "Hello."
+
+
+def test_matches_near_spans_are_the_whole_text_matches_that_overlap_them():
+    from normalize.glossary import load_glossary
+
+    g = load_glossary()
+    text = "Its revenue水分 and 估值 rose; 内卷 hurt margins, while the 护城河效应 held and 芯片 sold."
+    spans = [(m.start, m.end) for m in g.find(text, "zh")]
+    assert len(spans) == 5
+    for chosen in ([spans[0]], spans[1:3], spans, [(spans[4][0], spans[4][0] + 1)]):
+        whole = [m for m in g.find(text, "zh") if any(m.end > a and m.start < b for a, b in chosen)]
+        assert g.find(text, "zh", chosen) == whole

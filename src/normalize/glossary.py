@@ -58,13 +58,27 @@ class Glossary:
             self._matchers[lang] = re.compile(alternation(sources), re.IGNORECASE) if sources else None
         return self._matchers[lang]
 
-    def find(self, text: str, lang: str) -> list[Match]:
-        """Leftmost-longest, non-overlapping glossary matches in ``text``."""
+    def find(self, text: str, lang: str, near: list[tuple[int, int]] | None = None) -> list[Match]:
+        """Leftmost-longest, non-overlapping glossary matches in ``text``; with ``near``, only
+        the matches that overlap one of those (start, end) intervals, found by searching just
+        around them (a block with a few foreign terms is not scanned whole by a pattern of
+        hundreds of alternatives)."""
         matcher = self._matcher(lang)
         if matcher is None:
             return []
         table = self._entries_for(lang)
-        return [Match(m.start(), m.end(), table[m.group(0).casefold()]) for m in matcher.finditer(text)]
+        if near is None:
+            found = list(matcher.finditer(text))
+        else:
+            reach = max(map(len, table))
+            found, pos = [], 0
+            for start, end in sorted(near):
+                lo, hi = max(pos, start - reach + 1), min(len(text), end + reach - 1)
+                for m in matcher.finditer(text, lo, hi):
+                    if m.end() > start and m.start() < end:
+                        found.append(m)
+                        pos = m.end()
+        return [Match(m.start(), m.end(), table[m.group(0).casefold()]) for m in found]
 
     def lookup(self, term: str, lang: str | None = None) -> list[tuple[str, Entry]]:
         """Entries whose source is ``term`` (case-insensitive), as (language, entry)."""

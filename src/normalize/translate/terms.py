@@ -59,7 +59,8 @@ def glossary_edits(doc: Document, block: Block, spans: list[Finding], glossary: 
     edits: list[Edit] = []
     taken: list[tuple[int, int]] = []  # edit intervals, kept sorted
     for lang in sorted({s.data.get("lang", "") for s in spans}):
-        for match in glossary.find(block.text, lang):
+        near = [(s.start, s.end) for s in spans if s.data.get("lang", "") == lang]
+        for match in glossary.find(block.text, lang, near):
             hits = range(
                 bisect.bisect_right(span_ends, match.start), bisect.bisect_left(span_starts, match.end)
             )

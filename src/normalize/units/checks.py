@@ -232,13 +232,16 @@ def bare_restatements(figures: list[tuple[int, str, Quantity]]) -> list[Finding]
     """Bare scale figures (``is_bare_scale_figure``, no counted noun after) with a priced figure
     exactly ten times smaller anywhere in the document. ``figures``: (block, its text, figure)
     in document order."""
+    bare = [(block, text, q) for block, text, q in figures if is_bare_scale_figure(q)]
+    if not bare:  # most documents: no figure to compare
+        return []
     priced: dict[str, tuple[int, Quantity]] = {}
     for block, _, q in figures:
         if q.currency and not q.is_range and q.value > 0:
             priced.setdefault(_value_key(q.value), (block, q))
     findings = []
-    for block, text, q in figures:
-        if not is_bare_scale_figure(q) or counts_things(text, q.end):
+    for block, text, q in bare:
+        if counts_things(text, q.end):
             continue
         found = priced.get(_value_key(q.value / 10))
         if found is None:
