@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from normalize import furniture
 from normalize.config import Config
 from normalize.detect.language import classify_block
 from normalize.detect.words import words_of
@@ -250,5 +251,8 @@ def run(doc: Document, config: Config) -> None:
     strip_footer_sections(doc, rules)
     strip_notice_lines(doc, rules)  # a section heading the chain left, such as a lone counter
     extract_header_metadata(doc, rules, config)
+    # Then what no wording rule named, by its shape; the titles a removed FAQ line quotes are kept.
+    removed = furniture.run(doc, config)
+    _add_unique(doc.metadata.setdefault("title_candidates", []), quoted_titles(removed))
     set_title(doc)
     drop_subsumed_findings(doc)

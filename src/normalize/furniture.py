@@ -1,0 +1,230 @@
+"""Site furniture removed by its shape (``shapes.py``), after the clean stage's wording rules.
+
+- Header region (the first ``Config.header_blocks`` blocks after the headline): metadata lines
+  by composition go to the document metadata; translation notices and inline teasers go.
+- Body: inline teasers (a further-reading label, a dash or colon, a title) go anywhere.
+- Footer region: scanned from the end, a block joins the footer when its shape says so (see
+  ``footer_signal``); a heading joins when it owns footer blocks. A real paragraph ends the scan:
+  body text never joins the footer.
+
+Every removal is a change and a finding that names the signal that fired.
+"""
+
+from __future__ import annotations
+
+from normalize.config import Config
+from normalize.model import HEADING, PARAGRAPH, Block, Document, Finding, remove_block
+from normalize.shapes import (
+    camel_case_tags,
+    counter_list,
+    glued_teasers,
+    header_metadata,
+    inline_teaser,
+    is_question,
+    quoted_title,
+    section_label,
+    translation_notice,
+    truncated_copy,
+    widget_line,
+)
+
+STAGE = "clean"
+_MAX_HEADING_WORDS = 8
+# Signals that make a block furniture on their own; a heading joins only above one of these.
+STRONG = frozenset(
+    {"quotes_title", "copy_of_body", "comment_counter", "copyright", "feedback", "label_list"}
+    | {"counter_list", "glued_teasers", "question"}
+)
+# A footer may hold a widget no signal knows: up to this many such short lines in a row are
+# stepped over when furniture lies above them (one unknown line must not protect a footer).
+_MAX_UNKNOWN = 2
+_SHORT_WORDS = 20
+
+
+def _short_line(block: Block) -> bool:
+    """A one-line block too short to be a body paragraph."""
+    text = block.text.strip()
+    return block.kind in (HEADING, PARAGRAPH) and "\n" not in text and len(text.split()) <= _SHORT_WORDS
+
+
+def _remove(doc: Document, block: Block, kind: str, rule: str, reason: str, data: dict[str, object]) -> None:
+    doc.add_finding(
+        Finding(kind, block.index, 0, len(block.text), f"{reason}: {block.text.strip()[:80]!r}", data)
+    )
+    remove_block(doc, block, STAGE, rule, reason)
+
+
+def header_furniture(doc: Document, config: Config) -> None:
+    """Metadata lines by composition, translation notices and section labels under the headline."""
+    live = doc.live_blocks()
+    for block in live[1 : config.header_blocks + 1]:
+        text = block.text.strip()
+        if block.kind not in (HEADING, PARAGRAPH) or "\n" in text:
+            continue
+        parts = header_metadata(text)
+        section = None if parts else section_label(text)
+        tags = None if parts or section else camel_case_tags(text)
+        if parts:
+            for key in ("date", "time", "byline"):
+                if key in parts:
+                    doc.metadata.setdefault(key if key != "byline" else "author", parts[key])
+            signals = sorted(parts)
+            _remove(
+                doc,
+                block,
+                "metadata_line",
+                "shape.header_metadata",
+                "metadata line moved to the report",
+                {"rule": "shape.header_metadata", "signals": signals, **parts},
+            )
+        elif section:
+            doc.metadata.setdefault("section", section)
+            _remove(
+                doc,
+                block,
+                "metadata_line",
+                "shape.section_label",
+                "section label moved to the report",
+                {"rule": "shape.section_label", "signals": ["label"], "section": section},
+            )
+        elif tags:
+            known = doc.metadata.setdefault("tags", [])
+            known.extend(t for t in tags if t not in known)
+            _remove(
+                doc,
+                block,
+                "metadata_line",
+                "shape.tag_run",
+                "glued tags moved to the report",
+                {"rule": "shape.tag_run", "signals": ["camel_case"], "tags": tags},
+            )
+        elif translation_notice(text):
+            _remove(
+                doc,
+                block,
+                "boilerplate",
+                "shape.translation_notice",
+                "site notice about translation",
+                {
+                    "rule": "shape.translation_notice",
+                    "signals": ["translation_words"],
+                    "blocks": [block.index],
+                },
+            )
+
+
+def inline_teasers(doc: Document) -> None:
+    for block in doc.live_blocks()[1:]:
+        if block.kind in (HEADING, PARAGRAPH) and inline_teaser(block.text):
+            _remove(
+                doc,
+                block,
+                "boilerplate",
+                "shape.inline_teaser",
+                "link teaser to another article",
+                {"rule": "shape.inline_teaser", "signals": ["teaser_label"], "blocks": [block.index]},
+            )
+
+
+def footer_signal(block: Block, body: str, title: str | None, after: list[str]) -> str | None:
+    """Why a block near the end is footer, or None. ``after``: the signals of the blocks after
+    it that joined the footer, nearest first."""
+    text = block.text.strip()
+    if quoted_title(text, title):
+        return "quotes_title"
+    if truncated_copy(text, body):
+        return "copy_of_body"
+    if block.kind in (HEADING, PARAGRAPH):
+        widget = widget_line(text)
+        if widget:
+            return widget
+        if counter_list(text):
+            return "counter_list"
+        if glued_teasers(text):
+            return "glued_teasers"
+    if is_question(text) and after and after[0] in ("copy_of_body", "quotes_title"):
+        return "question"
+    if block.kind == HEADING and len(text.split()) <= _MAX_HEADING_WORDS and after and after[0] in STRONG:
+        return "heading"  # it owns footer blocks; a heading above a heading is no evidence
+    return None
+
+
+def title_like(block: Block) -> bool:
+    """A teaser title: one short line of four words or more, in title case, no colon."""
+    text = block.text.strip()
+    words = text.split()
+    if block.kind != HEADING or not 4 <= len(words) <= 14 or ":" in text:
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
+
+
+def teaser_list(live: list[Block], end: int) -> int | None:
+    """Where a list of teaser titles under its heading starts, when ``live[end]`` is its last
+    title: two titles or more, each a line of its own, and the heading line above them."""
+    start = end
+    while start > 1 and title_like(live[start - 1]):
+        start -= 1
+    heading = start - 1
+    if end - start + 1 < 2 or heading < 1:
+        return None
+    head = live[heading]
+    short = head.kind == HEADING and len(head.text.split()) <= _MAX_HEADING_WORDS
+    return heading if short else None
+
+
+def footer_furniture(doc: Document) -> list[Block]:
+    """Scan from the end; remove the blocks whose shape says footer, up to the first body block.
+    Returns the blocks removed."""
+    live = doc.live_blocks()
+    if len(live) < 3:
+        return []
+    first = live[0]
+    title = doc.metadata.get("title") or (
+        first.text.strip().lstrip("#").strip() if first.kind == HEADING else None
+    )
+    candidates = [str(t) for t in doc.metadata.get("title_candidates", [])]
+    starts, text = [], ""
+    for b in live:
+        starts.append(len(text))
+        text += b.text + "\n"
+    taken: list[tuple[Block, str]] = []
+    unknown = 0  # short blocks in a row that no signal names
+    n = len(live) - 1
+    while n > 0:
+        block = live[n]
+        body = text[: starts[n]]  # the text before this block: a copy must copy something else
+        signal = footer_signal(block, body, title, [s for _, s in reversed(taken)])
+        if signal is None and any(quoted_title(block.text, c) for c in candidates):
+            signal = "quotes_title"
+        if signal is None and title_like(block):
+            heading = teaser_list(live, n)
+            if heading is not None:
+                taken += [(b, "teaser_title") for b in reversed(live[heading + 1 : n + 1])]
+                taken.append((live[heading], "heading"))
+                n, unknown = heading - 1, 0
+                continue
+        if signal is None and unknown < _MAX_UNKNOWN and _short_line(block):
+            signal = "between_furniture"  # kept only if furniture lies above it too
+        if signal is None:
+            break
+        unknown = unknown + 1 if signal == "between_furniture" else 0
+        taken.append((block, signal))
+        n -= 1
+    # The run must end, at its top, on furniture: short lines with no furniture above them are
+    # body text.
+    while taken and taken[-1][1] == "between_furniture":
+        taken.pop()
+    for block, signal in taken:
+        rule = f"shape.footer.{signal}"
+        data = {"rule": rule, "signals": [signal], "blocks": [block.index]}
+        _remove(doc, block, "boilerplate", rule, "footer furniture", data)
+    return [block for block, _ in taken]
+
+
+def run(doc: Document, config: Config) -> list[Block]:
+    """Furniture by shape: header region, inline teasers, footer region. Returns the footer
+    blocks removed (their quoted titles are kept by the caller)."""
+    header_furniture(doc, config)
+    inline_teasers(doc)
+    return footer_furniture(doc)

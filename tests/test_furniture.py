@@ -1,0 +1,71 @@
+"""Furniture by shape in whole documents: the footer region, the header region, the evidence."""
+
+from __future__ import annotations
+
+import normalize
+
+TITLE = "Port Strike Ends After Nine Days"
+BODY = [
+    "Dockworkers at the country's largest container port returned to work on Monday after a nine-day strike over pay and automation ended with a new three-year contract.",
+    "The deal raises wages by 12 percent over three years and sets rules for how new automated cranes will be introduced.",
+    "Shipping lines said it would take about two weeks to clear the backlog of vessels waiting offshore.",
+]
+TEXT = "\n\n".join([TITLE, *BODY])
+
+
+def clean(extra_footer: list[str], header: list[str] = ()) -> normalize.Result:
+    return normalize.clean("\n\n".join([TITLE, *header, *BODY, *extra_footer]) + "\n")
+
+
+def test_a_footer_under_headings_no_rule_lists_goes_by_its_shape():
+    result = clean(
+        [
+            "Explore further",  # no rule lists this heading: it owns a counter list
+            "Shipping41 storiesLabour12 stories",
+            "Keep reading",
+            "Chip Export Rules Tighten as Cloud Demand SurgesCloud providers are racing to secure accelerators"
+            "Heat Wave Pushes Power Demand to a RecordElectricity demand hit a record as",
+            "Discussion (3)",
+        ]
+    )
+    assert result.text == TEXT + "\n"
+    signals = {f.data["signals"][0] for f in result.findings if f.data.get("rule", "").startswith("shape.footer")}
+    assert {"counter_list", "glued_teasers", "comment_counter", "heading"} <= signals
+
+
+def test_one_unknown_widget_line_does_not_protect_the_footer_above_it():
+    result = clean(["Related coverage", "Shipping41 storiesLabour12 stories", "Liked it? Tell a friend"])
+    assert result.text == TEXT + "\n"
+
+
+def test_a_short_last_line_of_the_body_stays():
+    # no furniture above it: a short closing line is body text
+    result = normalize.clean(TEXT + "\n\nThe union declined to comment.\n\n© 2026 Example News Group. All rights reserved.\n")
+    assert result.text == TEXT + "\n\nThe union declined to comment.\n"
+
+
+def test_title_lines_at_the_end_need_a_heading_above_them():
+    ending = "\n\nWhat Comes Next for the Port\n\nThe Union's Demands"
+    assert normalize.clean(TEXT + ending).text == TEXT + ending + "\n"
+
+
+def test_a_faq_under_an_unknown_heading_goes_and_its_quoted_title_is_kept():
+    faq = [
+        "速览",
+        f"关于“{TITLE}”，读者最想知道什么？",
+        BODY[1][:70] + "…",
+        "后续会怎样？",
+        BODY[2][:60] + "…",
+    ]
+    text = "\n\n".join(["Cuộc đình công ở cảng kết thúc sau chín ngày", *BODY, *faq]) + "\n"
+    result = normalize.clean(text)
+    assert result.text == TEXT + "\n"
+    assert result.metadata["title"] == TITLE
+
+
+def test_header_lines_go_to_the_metadata_with_their_signals():
+    result = clean([], header=["By Ana Souza · May 18, 2026 · 3 min read", "Category: Business"])
+    assert result.text == TEXT + "\n"
+    assert result.metadata["date"] == "May 18, 2026" and result.metadata["section"] == "Business"
+    (line,) = [f for f in result.findings if f.data.get("rule") == "shape.header_metadata"]
+    assert line.data["signals"] == ["byline", "date", "reading"]
