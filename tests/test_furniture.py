@@ -29,7 +29,9 @@ def test_a_footer_under_headings_no_rule_lists_goes_by_its_shape():
         ]
     )
     assert result.text == TEXT + "\n"
-    signals = {f.data["signals"][0] for f in result.findings if f.data.get("rule", "").startswith("shape.footer")}
+    signals = {
+        f.data["signals"][0] for f in result.findings if f.data.get("rule", "").startswith("shape.footer")
+    }
     assert {"counter_list", "glued_teasers", "comment_counter", "heading"} <= signals
 
 
@@ -40,7 +42,9 @@ def test_one_unknown_widget_line_does_not_protect_the_footer_above_it():
 
 def test_a_short_last_line_of_the_body_stays():
     # no furniture above it: a short closing line is body text
-    result = normalize.clean(TEXT + "\n\nThe union declined to comment.\n\n© 2026 Example News Group. All rights reserved.\n")
+    result = normalize.clean(
+        TEXT + "\n\nThe union declined to comment.\n\n© 2026 Example News Group. All rights reserved.\n"
+    )
     assert result.text == TEXT + "\n\nThe union declined to comment.\n"
 
 

@@ -90,7 +90,9 @@ def test_widget_lines(line, kind):
 
 
 def test_notices_and_inline_teasers():
-    assert shapes.translation_notice("This article was machine translated from Vietnamese and may contain errors.")
+    assert shapes.translation_notice(
+        "This article was machine translated from Vietnamese and may contain errors."
+    )
     assert not shapes.translation_notice("The company translated its manuals into six languages last year.")
     assert shapes.inline_teaser("Read more — Port Strike Ends After Nine Days")
     assert shapes.inline_teaser("相关阅读：全球数据中心用电量创新高")
@@ -98,5 +100,7 @@ def test_notices_and_inline_teasers():
 
 
 def test_a_quoted_title_is_found():
-    assert shapes.quoted_title("这次公司发布“Port Strike Ends After Nine Days”主要讲了什么?", "Port Strike Ends After Nine Days")
+    assert shapes.quoted_title(
+        "这次公司发布“Port Strike Ends After Nine Days”主要讲了什么?", "Port Strike Ends After Nine Days"
+    )
     assert not shapes.quoted_title("A line with no quote", "Port Strike Ends After Nine Days")
