@@ -104,3 +104,16 @@ def test_a_quoted_title_is_found():
         "这次公司发布“Port Strike Ends After Nine Days”主要讲了什么?", "Port Strike Ends After Nine Days"
     )
     assert not shapes.quoted_title("A line with no quote", "Port Strike Ends After Nine Days")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Streckenlänge: 14 km",  # a fact line of the body
+        "Bauzeit: 2 Jahre",
+        "R?lropic rc ’s Revenue $30 billion",  # an amount
+        "Energy 343 articles",  # one item, not glued: too weak alone
+    ],
+)
+def test_fact_lines_and_amounts_are_not_counter_lists(text):
+    assert not shapes.counter_list(text)

@@ -144,7 +144,7 @@ def inline_teaser(text: str) -> bool:
 # "<name><count> <unit>", the name a month where the count is a year and a count glued
 # ("May 20261834 published articles").
 _COUNTER_ITEM = re.compile(
-    rf"(?:(?:{_MONTH}|tháng \d{{1,2}}|\d{{1,2}}月)\s?|[^\d\n]{{2,80}}?)\s?\d{{1,12}}"
+    rf"(?:(?:{_MONTH}|tháng \d{{1,2}}|\d{{1,2}}月)\s?|[^\d\n:：$€£¥%]{{2,80}}?)\s?\d{{1,12}}"
     r"\s?(?-i:[^\W\d_][^\W\d_A-Z]{0,19}(?: [^\W\d_][^\W\d_A-Z]{0,19}){0,2})",  # a capital: the next item
     re.IGNORECASE,
 )
@@ -157,9 +157,13 @@ _ELLIPSIS = ("…", "...")
 _QUOTED = re.compile(r"[“「『\"]([^”」』\"\n]{8,300})[”」』\"]")
 
 
+_GLUED_COUNT = re.compile(r"[^\W\d_]\d|\d{6}")
+
+
 def counter_list(text: str) -> bool:
     """A block made of "<name><count> <unit>" items ("Semiconductors12 pieces"), with no
-    sentence end."""
+    sentence end: two items or more, or one whose count is glued to its name or to a year
+    ("May 20261834 published articles"). A fact line ("Length: 14 km") is not one."""
     text = text.strip()
     if _SENTENCE_END.search(text):
         return False
@@ -168,7 +172,9 @@ def counter_list(text: str) -> bool:
         if text[pos : m.start()].strip():
             return False
         pos, items = m.end(), items + 1
-    return items > 0 and not text[pos:].strip()
+    if not items or text[pos:].strip():
+        return False
+    return items >= 2 or _GLUED_COUNT.search(text) is not None
 
 
 def glued_teasers(text: str) -> bool:
