@@ -165,15 +165,16 @@ def counter_list(text: str) -> bool:
     sentence end: two items or more, or one whose count is glued to its name or to a year
     ("May 20261834 published articles"). A fact line ("Length: 14 km") is not one."""
     text = text.strip()
-    if _SENTENCE_END.search(text):
+    if not text or len(text) > 1000 or _SENTENCE_END.search(text):
         return False
     pos, items = 0, 0
-    for m in _COUNTER_ITEM.finditer(text):
-        if text[pos : m.start()].strip():
+    while pos < len(text):  # item after item from the start: one attempt each, no search
+        m = _COUNTER_ITEM.match(text, pos)
+        if m is None or m.end() == pos:
             return False
         pos, items = m.end(), items + 1
-    if not items or text[pos:].strip():
-        return False
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
     return items >= 2 or _GLUED_COUNT.search(text) is not None
 
 

@@ -6,8 +6,9 @@ prices a figure exactly ten times smaller ("$4.5 billion"): the 亿/billion slip
 of 100 and 1,000, counts of people, users and parameters, years, ranges, figures with a unit,
 bare figures with no priced partner.
 
-DEV was written with the check. HELD_OUT was written after it, before running it, and is never
-used to change the check or its word list; its score is reported apart.
+DEV was written with the check. HELD_OUT was written after it, before running it, and scored
+once (4 of 5 found, no false report); its miss then led to a fix, so it is seen now, and
+HELD_OUT_2, written after that, is the unseen set.
 """
 
 DEV = [
@@ -224,6 +225,62 @@ HELD_OUT = [
     (
         "ho_decoy_no_scale_word",
         "Shop\n\nThe item costs $45.\n\nThe shop sold 450 of them.\n",
+        [],
+    ),
+]
+
+# Written after HELD_OUT's one miss ("this 180 billion order": a singular noun read as a count)
+# had been fixed (a counted noun counts in the plural, or in the singular hyphened to the figure),
+# which made HELD_OUT seen. Written before that fix was run on them, and scored once.
+HELD_OUT_2 = [
+    (
+        "ho2_parenthesis",
+        "Defence contract\n\nThe contract, worth $1.6 billion (16 billion in the Chinese release), runs to 2030.\n",
+        ["16 billion"],
+    ),
+    (
+        "ho2_table_with_header",
+        "Budget\n\nThe ministry will spend $7.5 billion on roads.\n\n| Item | Amount |\n|---|---|\n| Roads | 75 billion |\n",
+        ["75 billion"],
+    ),
+    (
+        "ho2_list_item",
+        "Chip plant\n\nThe plant cost $900 million to build.\n\n- Cost: roughly 9 billion\n- Staff: 1,200\n",
+        ["9 billion"],
+    ),
+    (
+        "ho2_trillion",
+        "Sovereign fund\n\nThe fund holds $210 billion in assets.\n\nA state paper put the holdings at 2.1 trillion.\n",
+        ["2.1 trillion"],
+    ),
+    (
+        "ho2_decoy_devices",
+        "Chipmaker\n\nThe chipmaker earned $1.2 billion.\n\nIts chips run in 12 billion devices.\n",
+        [],
+    ),
+    (
+        "ho2_decoy_other_currency",
+        "Japan deal\n\nThe deal is worth $5 billion.\n\nIn Tokyo it was reported as 50 billion yen in fees.\n",
+        [],
+    ),
+    (
+        "ho2_decoy_same",
+        "Bond sale\n\nThe bank sold $6 billion of bonds.\n\nDemand topped 6 billion within an hour.\n",
+        [],
+    ),
+    (
+        "ho2_decoy_100x",
+        "Subsidy\n\nThe state gives $2 billion a year.\n\nThe sector is worth 200 billion.\n",
+        [],
+    ),
+    (
+        "ho2_decoy_percent",
+        "Retailer\n\nSales reached $4 billion.\n\nOnline sales made up 40 percent.\n",
+        [],
+    ),
+    (
+        "ho2_decoy_messages",
+        "Messaging app\n\nThe app was bought for $8 billion.\n\nIt carries 80 billion messages a day.\n",
         [],
     ),
 ]

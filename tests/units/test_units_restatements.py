@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from restatements import DEV, HELD_OUT
+from restatements import DEV, HELD_OUT, HELD_OUT_2
 
 import normalize
 from normalize.units.checks import counts_things
@@ -17,7 +17,7 @@ def reported(text: str) -> list[str]:
 
 
 def test_the_corpus_is_large_and_has_decoys():
-    docs = DEV + HELD_OUT
+    docs = DEV + HELD_OUT + HELD_OUT_2
     assert len(docs) >= 40
     assert sum(1 for _, _, expected in docs if expected) >= 15
     assert sum(1 for _, _, expected in docs if not expected) >= 20
@@ -28,13 +28,19 @@ def test_every_tenfold_restatement_is_reported_and_nothing_else(name, text, expe
     assert reported(text) == expected
 
 
-def test_held_out_documents_score():
-    # Scored once as written and never tuned on: 4 of 5 restatements found (the miss: "this 180
-    # billion order", where "order" is read as a counted noun), no false report in 13 documents.
-    expected = [(name, figure) for name, _, figures in HELD_OUT for figure in figures]
-    found = [(name, figure) for name, text, _ in HELD_OUT for figure in reported(text)]
+@pytest.mark.parametrize("name, text, expected", HELD_OUT, ids=[d[0] for d in HELD_OUT])
+def test_the_first_held_out_set_now_seen(name, text, expected):
+    # Scored once as written: 4 of 5 restatements, no false report; the miss ("this 180 billion
+    # order", a singular noun read as a count) was then fixed.
+    assert reported(text) == expected
+
+
+def test_the_second_held_out_set():
+    # Written after that fix and scored once; see the closing figures in docs/units.md.
+    expected = [(name, figure) for name, _, figures in HELD_OUT_2 for figure in figures]
+    found = [(name, figure) for name, text, _ in HELD_OUT_2 for figure in reported(text)]
     assert not set(found) - set(expected)  # no false report
-    assert len(set(found) & set(expected)) >= 4
+    assert set(found) == set(expected)
 
 
 def test_the_finding_names_both_figures_and_the_cause():
@@ -53,6 +59,8 @@ def test_the_finding_names_both_figures_and_the_cause():
         ("-parameter model", True),
         (" light-years away", True),
         (" people", True),
+        (" order", False),  # what the figure is worth, not what it counts
+        ("-person team", True),
         (", per the filing", False),
         (" in 2024", False),
         (" was spent", False),

@@ -200,12 +200,14 @@ _WORDS_AFTER = 3
 
 @cache
 def counted_nouns() -> frozenset[str]:
-    return frozenset(w.lower().removesuffix("s") for w in metric_terms()["counted_nouns"]["words"])
+    return frozenset(w.lower() for w in metric_terms()["counted_nouns"]["words"])
 
 
 def counts_things(text: str, end: int) -> bool:
-    """Whether one of the few words after a figure ending at ``end`` is a counted noun
-    ("45 billion monthly active users", "a 45 billion-parameter model")."""
+    """Whether one of the few words after a figure ending at ``end`` is a counted noun in the
+    plural ("45 billion monthly active users"), or the singular hyphened to the figure ("a 45
+    billion-parameter model"). A singular noun after a figure is what the figure buys or is
+    worth ("this 180 billion order"), not what it counts."""
     words: list[str] = []
     for token in _TOKEN_AFTER.finditer(text, end, min(len(text), end + 80)):
         word = token.group(0)
@@ -215,7 +217,9 @@ def counts_things(text: str, end: int) -> bool:
         if len(words) >= _WORDS_AFTER:
             break
     nouns = counted_nouns()
-    return any(w.removesuffix("s") in nouns for w in words[:_WORDS_AFTER])
+    if text[end : end + 1] == "-" and words and f"{words[0]}s" in nouns:
+        return True
+    return any(w in nouns for w in words[:_WORDS_AFTER])
 
 
 def _value_key(value: float) -> str:
