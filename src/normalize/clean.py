@@ -198,31 +198,38 @@ def extract_header_metadata(doc: Document, rules: Boilerplate, config: Config) -
             break
 
 
-def strip_notice_lines(doc: Document, rules: Boilerplate, leave_section_headings: bool = False) -> None:
-    """Remove the blocks a line rule matches; with ``leave_section_headings``, not those that
-    open a footer section ("💬 Comments (0)" is both): the chain judges them first."""
+def strip_notice_lines(
+    doc: Document, rules: Boilerplate, blocks: list[Block] | None = None, defer_headings: bool = False
+) -> list[Block]:
+    """Remove the blocks (of ``blocks``, else every live one) a line rule matches. With
+    ``defer_headings``, a block that also opens a footer section ("💬 Comments (0)" is both) is
+    left for the chain to judge first, and returned."""
     joined = rules.any_line
-    for block in doc.live_blocks():
-        if leave_section_headings and _heading_rule(block, rules.sections):
-            continue
+    deferred = []
+    for block in doc.live_blocks() if blocks is None else [b for b in blocks if not b.removed]:
         text = block.text.strip()
         if len(text) > 400 or (joined is not None and joined.match(text) is None):
             continue
         rule = next((r for r in rules.lines if r.pattern.match(text)), None)
-        if rule:
-            if rule.quoted_titles:
-                _add_unique(doc.metadata.setdefault("title_candidates", []), quoted_titles([block]))
-            doc.add_finding(
-                Finding(
-                    "boilerplate",
-                    block.index,
-                    0,
-                    len(block.text),
-                    f"{rule.reason}: {text!r}",
-                    {"rule": rule.id, "blocks": [block.index]},
-                )
+        if rule is None:
+            continue
+        if defer_headings and _heading_rule(block, rules.sections):
+            deferred.append(block)
+            continue
+        if rule.quoted_titles:
+            _add_unique(doc.metadata.setdefault("title_candidates", []), quoted_titles([block]))
+        doc.add_finding(
+            Finding(
+                "boilerplate",
+                block.index,
+                0,
+                len(block.text),
+                f"{rule.reason}: {text!r}",
+                {"rule": rule.id, "blocks": [block.index]},
             )
-            remove_block(doc, block, STAGE, rule.id, rule.reason)
+        )
+        remove_block(doc, block, STAGE, rule.id, rule.reason)
+    return deferred
 
 
 def set_title(doc: Document) -> None:
@@ -247,9 +254,9 @@ def run(doc: Document, config: Config) -> None:
     # Line rules first: a widget line (a share row, a follow prompt) among the footer sections
     # would otherwise end the chain there and protect every section above it. The chain reads
     # the live blocks, so it steps over what the line rules removed.
-    strip_notice_lines(doc, rules, leave_section_headings=True)
+    deferred = strip_notice_lines(doc, rules, defer_headings=True)
     strip_footer_sections(doc, rules)
-    strip_notice_lines(doc, rules)  # a section heading the chain left, such as a lone counter
+    strip_notice_lines(doc, rules, deferred)  # a section heading the chain left: a lone counter
     extract_header_metadata(doc, rules, config)
     # Then what no wording rule named, by its shape; the titles a removed FAQ line quotes are kept.
     removed = furniture.run(doc, config)

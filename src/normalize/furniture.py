@@ -12,6 +12,8 @@ Every removal is a change and a finding that names the signal that fired.
 
 from __future__ import annotations
 
+import re
+
 from normalize.config import Config
 from normalize.model import HEADING, PARAGRAPH, Block, Document, Finding, remove_block
 from normalize.shapes import (
@@ -29,6 +31,7 @@ from normalize.shapes import (
 )
 
 STAGE = "clean"
+_DIGIT = re.compile(r"\d")
 _MAX_HEADING_WORDS = 8
 # Signals that make a block furniture on their own; a heading joins only above one of these.
 STRONG = frozenset(
@@ -61,8 +64,9 @@ def header_furniture(doc: Document, config: Config) -> None:
         text = block.text.strip()
         if block.kind not in (HEADING, PARAGRAPH) or "\n" in text:
             continue
-        parts = header_metadata(text)
-        section = None if parts else section_label(text)
+        # Cheap tests first: metadata holds a digit, a section label a colon.
+        parts = header_metadata(text) if _DIGIT.search(text) else None
+        section = None if parts or (":" not in text and "：" not in text) else section_label(text)
         tags = None if parts or section else camel_case_tags(text)
         if parts:
             for key in ("date", "time", "byline"):
@@ -126,13 +130,14 @@ def inline_teasers(doc: Document) -> None:
             )
 
 
-def footer_signal(block: Block, body: str, title: str | None, after: list[str]) -> str | None:
-    """Why a block near the end is footer, or None. ``after``: the signals of the blocks after
-    it that joined the footer, nearest first."""
+def footer_signal(block: Block, before: list[Block], title: str | None, after: list[str]) -> str | None:
+    """Why a block near the end is footer, or None. ``before``: the blocks above it (a copy
+    must copy one of them); ``after``: the signals of the blocks after it that joined the
+    footer, nearest first."""
     text = block.text.strip()
     if quoted_title(text, title):
         return "quotes_title"
-    if truncated_copy(text, body):
+    if text.endswith(("…", "...")) and truncated_copy(text, "\n".join(b.text for b in before)):
         return "copy_of_body"
     if block.kind in (HEADING, PARAGRAPH):
         widget = widget_line(text)
@@ -184,17 +189,12 @@ def footer_furniture(doc: Document) -> list[Block]:
         first.text.strip().lstrip("#").strip() if first.kind == HEADING else None
     )
     candidates = [str(t) for t in doc.metadata.get("title_candidates", [])]
-    starts, text = [], ""
-    for b in live:
-        starts.append(len(text))
-        text += b.text + "\n"
     taken: list[tuple[Block, str]] = []
     unknown = 0  # short blocks in a row that no signal names
     n = len(live) - 1
     while n > 0:
         block = live[n]
-        body = text[: starts[n]]  # the text before this block: a copy must copy something else
-        signal = footer_signal(block, body, title, [s for _, s in reversed(taken)])
+        signal = footer_signal(block, live[1:n], title, [s for _, s in reversed(taken)])
         if signal is None and any(quoted_title(block.text, c) for c in candidates):
             signal = "quotes_title"
         if signal is None and title_like(block):
