@@ -62,8 +62,8 @@ def header_furniture(doc: Document, config: Config) -> None:
     live = doc.live_blocks()
     for block in live[1 : config.header_blocks + 1]:
         text = block.text.strip()
-        if block.kind not in (HEADING, PARAGRAPH) or "\n" in text:
-            continue
+        if block.kind not in (HEADING, PARAGRAPH) or "\n" in text or len(text) > 240:
+            continue  # no header shape is longer: a lead paragraph costs nothing more
         # Cheap tests first: metadata holds a digit, a section label a colon.
         parts = header_metadata(text) if _DIGIT.search(text) else None
         section = None if parts or (":" not in text and "：" not in text) else section_label(text)

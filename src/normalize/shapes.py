@@ -154,6 +154,7 @@ _FEEDBACK = re.compile(r"[?？]\s*(?:(?:yes|no)\s*[|/·]?\s*){2,}$", re.IGNORECA
 _LABEL_LIST = re.compile(r"^[^\W\d_][\w ]{0,20}[:：]\s*[^,.;:!?]{1,40}(?:,\s*[^,.;:!?]{1,40}){2,}$")
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _ELLIPSIS = ("…", "...")
+_QUOTE_MARKS = frozenset('“「『"')
 _QUOTED = re.compile(r"[“「『\"]([^”」』\"\n]{8,300})[”」』\"]")
 
 
@@ -181,7 +182,7 @@ def counter_list(text: str) -> bool:
 def glued_teasers(text: str) -> bool:
     """Titles and snippets run together with no space ("…Cloud Demand SurgesCloud providers…"):
     two glued word boundaries or more, and no sentence end (a snippet is cut mid-sentence)."""
-    return len(_GLUED.findall(text)) >= 2 and not _SENTENCE_END.search(text.strip())
+    return not _SENTENCE_END.search(text.strip()) and len(_GLUED.findall(text)) >= 2
 
 
 def truncated_copy(text: str, body: str) -> bool:
@@ -212,7 +213,7 @@ def widget_line(text: str) -> str | None:
 
 def quoted_title(text: str, title: str | None) -> bool:
     """Whether a block quotes the document's title."""
-    if not title:
+    if not title or not _QUOTE_MARKS.intersection(text):
         return False
     folded = title.casefold()
     return any(m.group(1).strip().casefold() == folded for m in _QUOTED.finditer(text))
