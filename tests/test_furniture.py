@@ -73,3 +73,14 @@ def test_header_lines_go_to_the_metadata_with_their_signals():
     assert result.metadata["date"] == "May 18, 2026" and result.metadata["section"] == "Business"
     (line,) = [f for f in result.findings if f.data.get("rule") == "shape.header_metadata"]
     assert line.data["signals"] == ["byline", "date", "reading"]
+
+
+def test_faq_questions_without_question_marks_go_before_copies_of_the_body():
+    faq = [
+        "Quick answers",
+        "What did the deal change",
+        BODY[1][:70] + "…",
+        "Why it matters",
+        BODY[2][:60] + "…",
+    ]
+    assert clean(faq).text == TEXT + "\n"

@@ -117,3 +117,18 @@ def test_a_quoted_title_is_found():
 )
 def test_fact_lines_and_amounts_are_not_counter_lists(text):
     assert not shapes.counter_list(text)
+
+
+@pytest.mark.parametrize(
+    "line, question",
+    [
+        ("Why does the strike matter?", True),
+        ("What happens to the backlog", True),  # no question mark
+        ("这次发布主要讲了什么", True),
+        ("Cảng sẽ hoạt động lại khi nào", True),
+        ("The strike ended on Monday.", False),
+        ("Shipping lines expect delays", False),
+    ],
+)
+def test_question_lines(line, question):
+    assert shapes.is_question(line) is question

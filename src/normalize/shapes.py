@@ -219,5 +219,20 @@ def quoted_title(text: str, title: str | None) -> bool:
     return any(m.group(1).strip().casefold() == folded for m in _QUOTED.finditer(text))
 
 
+@cache
+def _question_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    q = _vocabulary()["question"]
+    opening = re.compile(rf"^(?:{_words(q['opening'])})\b", re.IGNORECASE)
+    return opening, re.compile(_words(q["inside"]), re.IGNORECASE)
+
+
 def is_question(text: str) -> bool:
-    return text.strip().endswith(("?", "？"))
+    """A question line: a question mark at the end, or, in a short line with no sentence end,
+    an English question word first or a Chinese or Vietnamese question word inside."""
+    text = text.strip()
+    if text.endswith(("?", "？")):
+        return True
+    if len(text.split()) > 30 or len(text) > 200 or _SENTENCE_END.search(text):
+        return False
+    opening, inside = _question_words()
+    return opening.match(text) is not None or inside.search(text) is not None
