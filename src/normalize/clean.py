@@ -25,9 +25,9 @@ from normalize.detect.language import classify_block
 from normalize.detect.words import words_of
 from normalize.model import HEADING, Block, Document, Finding, remove_block
 from normalize.resources import Boilerplate, SectionRule, boilerplate_rules, may_hold_ignoring_case
+from normalize.shapes import QUOTED
 
 STAGE = "clean"
-_QUOTED = re.compile(r"[“「『\"]([^”」』\"\n]{8,300})[”」』\"]")
 _CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _FOOTER_KINDS = ("foreign_block", "foreign_span")
 
@@ -116,7 +116,7 @@ def quoted_titles(blocks: list[Block]) -> list[str]:
     """English titles quoted inside (non-English) FAQ lines, in order of appearance."""
     titles = []
     for block in blocks:
-        for m in _QUOTED.finditer(block.text):
+        for m in QUOTED.finditer(block.text):
             quote = m.group(1).strip()
             words = words_of(quote)
             if len(words) >= 4 and classify_block(quote).lang in ("en", None):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from normalize.resources import package_toml
+from normalize.resources import alternation, package_toml
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -34,10 +34,6 @@ _SEPARATORS = r"[\s|·•/,–—:：-]*"
 _NAME = r"[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){0,3}"
 
 
-def _words(items: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
-
-
 @cache
 def _vocabulary() -> dict[str, dict[str, list[str]]]:
     return package_toml("shapes.toml")
@@ -48,10 +44,10 @@ def _header_part() -> re.Pattern[str]:
     h = _vocabulary()["header"]
     return re.compile(
         rf"(?P<date>{_DATE})|(?P<time>{_TIME})"
-        rf"|(?P<reading>\d{{1,3}}[- ]?(?:{_words(h['reading_time'])}))"
-        rf"|(?P<count>{_NUMBER}\s?(?:{_words(h['counts'])}))"
-        rf"|(?P<label>(?:{_words(h['date_labels'])})(?![\w]))"
-        rf"|(?P<byline>(?:{_words(h['bylines'])})[:：]?\s{_NAME})",
+        rf"|(?P<reading>\d{{1,3}}[- ]?(?:{alternation(h['reading_time'])}))"
+        rf"|(?P<count>{_NUMBER}\s?(?:{alternation(h['counts'])}))"
+        rf"|(?P<label>(?:{alternation(h['date_labels'])})(?![\w]))"
+        rf"|(?P<byline>(?:{alternation(h['bylines'])})[:：]?\s{_NAME})",
         re.IGNORECASE,
     )
 
@@ -94,7 +90,7 @@ def header_metadata(text: str) -> dict[str, str] | None:
 
 @cache
 def _section_line() -> re.Pattern[str]:
-    labels = _words(_vocabulary()["header"]["sections"])
+    labels = alternation(_vocabulary()["header"]["sections"])
     return re.compile(rf"^(?:{labels})\s*[:：]\s*(?P<section>[^\d.!?:：]{{2,40}})$", re.IGNORECASE)
 
 
@@ -118,19 +114,19 @@ def camel_case_tags(text: str) -> list[str] | None:
 
 
 @cache
-def _translation_words() -> re.Pattern[str]:
-    return re.compile(_words(_vocabulary()["notice"]["translation"]), re.IGNORECASE)
+def _translationalternation() -> re.Pattern[str]:
+    return re.compile(alternation(_vocabulary()["notice"]["translation"]), re.IGNORECASE)
 
 
 def translation_notice(text: str) -> bool:
     """A short line about the page's translation ("This article was machine translated")."""
     text = text.strip()
-    return len(text) <= 240 and _translation_words().search(text) is not None
+    return len(text) <= 240 and _translationalternation().search(text) is not None
 
 
 @cache
 def _inline_teaser() -> re.Pattern[str]:
-    labels = _words(_vocabulary()["teaser"]["labels"])
+    labels = alternation(_vocabulary()["teaser"]["labels"])
     return re.compile(rf"^(?:{labels})\s*[:：»›|–—-]\s*\S.{{0,160}}$", re.IGNORECASE)
 
 
@@ -155,7 +151,7 @@ _LABEL_LIST = re.compile(r"^[^\W\d_][\w ]{0,20}[:：]\s*[^,.;:!?]{1,40}(?:,\s*[^
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _ELLIPSIS = ("…", "...")
 _QUOTE_MARKS = frozenset('“「『"')
-_QUOTED = re.compile(r"[“「『\"]([^”」』\"\n]{8,300})[”」』\"]")
+QUOTED = re.compile(r"[“「『\"]([^”」』\"\n]{8,300})[”」』\"]")
 
 
 _GLUED_COUNT = re.compile(r"[^\W\d_]\d|\d{6}")
@@ -216,14 +212,14 @@ def quoted_title(text: str, title: str | None) -> bool:
     if not title or not _QUOTE_MARKS.intersection(text):
         return False
     folded = title.casefold()
-    return any(m.group(1).strip().casefold() == folded for m in _QUOTED.finditer(text))
+    return any(m.group(1).strip().casefold() == folded for m in QUOTED.finditer(text))
 
 
 @cache
-def _question_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _questionalternation() -> tuple[re.Pattern[str], re.Pattern[str]]:
     q = _vocabulary()["question"]
-    opening = re.compile(rf"^(?:{_words(q['opening'])})\b", re.IGNORECASE)
-    return opening, re.compile(_words(q["inside"]), re.IGNORECASE)
+    opening = re.compile(rf"^(?:{alternation(q['opening'])})\b", re.IGNORECASE)
+    return opening, re.compile(alternation(q["inside"]), re.IGNORECASE)
 
 
 def is_question(text: str) -> bool:
@@ -234,5 +230,5 @@ def is_question(text: str) -> bool:
         return True
     if len(text.split()) > 30 or len(text) > 200 or _SENTENCE_END.search(text):
         return False
-    opening, inside = _question_words()
+    opening, inside = _questionalternation()
     return opening.match(text) is not None or inside.search(text) is not None

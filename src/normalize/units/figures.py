@@ -16,6 +16,11 @@ from normalize.model import Block
 QuantitiesOf = Callable[[Block], tuple[Quantity, ...]]
 
 
+def parse_block(block: Block) -> tuple[Quantity, ...]:
+    """A block's figures, read on their own (callers outside the units stage)."""
+    return find_quantities(block.text)
+
+
 class Figures:
     """Each block's figures, keyed by block and parsed once per text it has had."""
 

@@ -17,13 +17,7 @@ from functools import cache
 from normalize.amounts import Quantity, find_quantities
 from normalize.model import HEADING, TABLE, Block, Document
 from normalize.resources import alternation, bounded_alternation, function_words, metric_terms
-from normalize.units.figures import QuantitiesOf
-
-
-def parse_block(block: Block) -> tuple[Quantity, ...]:
-    """A block's figures, read on their own (callers outside the units stage)."""
-    return find_quantities(block.text)
-
+from normalize.units.figures import QuantitiesOf, parse_block
 
 _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)|\n")
 _WINDOW_BEFORE = 8

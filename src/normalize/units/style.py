@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from normalize.amounts import Quantity, find_quantities
+from normalize.amounts import Quantity
 from normalize.model import LIST_ITEM, PARAGRAPH, Block, Edit
-from normalize.units.figures import QuantitiesOf
+from normalize.units.figures import QuantitiesOf, parse_block
 
 _SPELLED = {
     "k": "thousand",
@@ -36,10 +36,6 @@ _SPELLED = {
 class _Found:
     block: Block
     q: Quantity
-
-
-def _parse(block: Block) -> tuple[Quantity, ...]:
-    return find_quantities(block.text)
 
 
 def _prose_quantities(blocks: list[Block], of: QuantitiesOf) -> list[_Found]:
@@ -113,7 +109,9 @@ def unit_spacing_edits(found: list[_Found]) -> list[tuple[Block, Edit]]:
     return edits
 
 
-def edits(blocks: list[Block], money: bool = False, of: QuantitiesOf = _parse) -> list[tuple[Block, Edit]]:
+def edits(
+    blocks: list[Block], money: bool = False, of: QuantitiesOf = parse_block
+) -> list[tuple[Block, Edit]]:
     """Formatting edits for the live blocks of one document; money scales only when asked
     (``Config.harmonize_money``): writing "$17B" in a list and "$100 billion" in prose is an
     editor's choice, and text with no defect comes back unchanged. ``of`` gives a block's
