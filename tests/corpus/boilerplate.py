@@ -5,7 +5,8 @@ has several phrasings in English, Vietnamese and Chinese, split in two halves:
 
 - half A: the rules may be written and tuned with these;
 - half B: wording the rules never saw. Nothing here may be copied into ``rules/``;
-  ``scripts/evaluate.py`` reports B's scores apart.
+  ``scripts/evaluate.py`` reports B's scores apart;
+- half C: a second unseen half, written once B's misses had been read and shown.
 
 A phrasing is a function of a ``Site`` (the article's title, a few body sentences, other
 articles' titles and a random source) that returns the lines it adds, each line one block.
@@ -205,6 +206,64 @@ INLINE_B: list[Phrasing] = [
     lambda s: ["Scroll down for the full report."],
 ]
 
+# --- half C: written after B's misses had been read (stop 32), before any rule change of that
+# stop, and scored once at its end. B was scored after every change and its misses listed, so
+# B is no longer wholly unseen; C is.
+
+HEADER_C: list[Phrasing] = [
+    lambda s: [f"Bởi {s.author} - {_d(s)}/{_m(s)}/{_y(s)} 07:45"],
+    lambda s: [f"{EN_MONTHS[_m(s) - 1]} {_d(s)}, {_y(s)} at 3:20 p.m. ET"],
+    lambda s: ["Reading time: 3 minutes"],
+    lambda s: [f"{_y(s)}年{_m(s)}月{_d(s)}日 来源：新华网"],
+    lambda s: ["Home › World › Asia"],
+    lambda s: [f"Written by {s.author} | Edited by Lan Pham"],
+    lambda s: [f"{_d(s)}.{_m(s):02d}.{_y(s)} | 847 lượt xem"],
+    lambda s: ["Tin tức / Kinh tế"],
+]
+
+NOTICE_C: list[Phrasing] = [
+    lambda s: ["This story has been translated with the help of AI; the Vietnamese text is authoritative."],
+    lambda s: ["本页面内容由AI自动翻译生成。"],
+    lambda s: ["Nội dung được chuyển ngữ bằng máy; xem bản tiếng Việt tại đây."],
+    lambda s: ["Switch language: English | Tiếng Việt | 中文"],
+]
+
+FAQ_C: list[Phrasing] = [
+    lambda s: _faq(s, "你可能想知道", "“{title}”是怎么回事？", "这对普通人有什么影响？"),
+    lambda s: _faq(s, "Hỏi đáp", "Vì sao “{title}” được chú ý?", "Ai bị ảnh hưởng?"),
+    lambda s: _faq(s, "Key questions", "What does “{title}” mean for readers?", "What happens next?"),
+]
+
+FOOTER_C: list[Phrasing] = [
+    lambda s: _topics(s, "Browse by topic", "stories"),
+    lambda s: _topics(s, "热门话题", "条"),
+    lambda s: _archive(s, "From the archives", EN_MONTHS[_m(s) - 1], "posts"),
+    lambda s: _archive(s, "Kho lưu trữ", f"Tháng {_m(s)}", "tin"),
+    lambda s: _teasers(s, "Editor's picks"),
+    lambda s: _teasers(s, "推荐阅读"),
+    lambda s: _teaser_list(s, "Most read"),
+    lambda s: _teaser_list(s, "Tin mới nhất"),
+    *FAQ_C,
+    lambda s: _comments(s, "Join the conversation (5)"),
+]
+
+WIDGET_C: list[Phrasing] = [
+    lambda s: ["Share on X | Facebook | Email"],
+    lambda s: ["Rate this article: ★★★★☆"],
+    lambda s: [f"© {_y(s)} Ví Dụ Media JSC"],
+    lambda s: ["Keywords: trade, chips, policy"],
+    lambda s: ["Sign up for alerts and never miss a story."],
+    lambda s: ["Print this page"],
+    lambda s: ["分享到：微信 微博 QQ空间"],
+]
+
+INLINE_C: list[Phrasing] = [
+    lambda s: [f"RELATED: {s.pick_others(1)[0][0]}"],
+    lambda s: [f"推荐：{s.pick_others(1)[0][0]}"],
+    lambda s: ["Story continues below advertisement"],
+    lambda s: ["Advertisement"],
+]
+
 HALVES = {
     "A": {
         "header": HEADER_A,
@@ -221,5 +280,13 @@ HALVES = {
         "faq": FAQ_B,
         "widget": WIDGET_B,
         "inline": INLINE_B,
+    },
+    "C": {
+        "header": HEADER_C,
+        "notice": NOTICE_C,
+        "footer": FOOTER_C,
+        "faq": FAQ_C,
+        "widget": WIDGET_C,
+        "inline": INLINE_C,
     },
 }
