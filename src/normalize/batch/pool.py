@@ -60,7 +60,10 @@ def _serve(
             result = fn(task)
         except Exception as exc:  # sent back and raised in the parent, not a silent death
             result = _Raised(f"{type(exc).__name__}: {exc}")
-        conn.send((number, result))
+        try:
+            conn.send((number, result))
+        except OSError:
+            os._exit(0)  # the parent is gone (Ctrl-C ended it first): no traceback on its stderr
 
 
 class _Raised:

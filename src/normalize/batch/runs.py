@@ -6,7 +6,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -68,6 +70,23 @@ class Progress:
             self.drawn = False
 
 
+@contextlib.contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold a Ctrl-C back until the block ends: an output renamed into place is counted before
+    the run stops, so the account of what was written matches the disk."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pending: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: pending.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if pending:
+        raise KeyboardInterrupt
+
+
 def _drive(
     outcomes: Iterator[Outcome],
     options: Options,
@@ -92,7 +111,8 @@ def _drive(
                 if skipped is not None and outcome.foreign:
                     skipped.write((foreign_line(outcome) + "\n").encode("utf-8"))
                     continue
-                summary.written += write(outcome)
+                with _ctrl_c_held():
+                    summary.written += write(outcome)
                 progress.update(summary.documents)
         except KeyboardInterrupt as exc:
             progress.break_line()
