@@ -84,3 +84,31 @@ def test_faq_questions_without_question_marks_go_before_copies_of_the_body():
         BODY[2][:60] + "…",
     ]
     assert clean(faq).text == TEXT + "\n"
+
+
+def test_header_pairs_label_lists_and_scaled_counts_go_to_the_metadata():
+    header = ["Desk: World News", "Keywords: ports, shipping, labour", "2026-05-18 · 12.5K"]
+    result = clean([], header=header)
+    assert result.text == TEXT + "\n"
+    assert result.metadata["section"] == "World News"
+    assert result.metadata["tags"] == ["ports", "shipping", "labour"]
+    signals = {f.data["rule"]: f.data["signals"] for f in result.findings if f.kind == "metadata_line"}
+    assert signals == {
+        "shape.section_label": ["key_value"],
+        "shape.label_list": ["label_list"],
+        "shape.header_metadata": ["count", "date"],
+    }
+
+
+def test_the_header_ends_at_the_first_paragraph_of_the_article():
+    # The same lines below a paragraph of the article are the article's.
+    text = "\n\n".join([TITLE, BODY[0], "Desk: World News", "Keywords: ports, shipping, labour", *BODY[1:]])
+    assert normalize.clean(text + "\n").text == text + "\n"
+
+
+def test_a_notice_in_other_words_and_a_teaser_with_a_label_word_go():
+    header = ["You can read this article in its original Vietnamese version."]
+    result = clean([], header=header)
+    assert result.text == TEXT + "\n"
+    text = "\n\n".join([TITLE, BODY[0], "Đọc ngay — Central Bank Holds Rates Steady", *BODY[1:]])
+    assert normalize.clean(text + "\n").text == TEXT + "\n"

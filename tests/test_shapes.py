@@ -15,6 +15,8 @@ from normalize import shapes
         ("Cập nhật: 12/03/2026 09:30", {"label", "date", "time"}),
         ("发布时间：2026年3月12日 09:30", {"label", "date", "time"}),
         ("Markets / March 12, 2026 / 12 comments", {"date", "count"}),  # a section name beside them
+        ("2026-03-12 · 1.5K", {"date", "scaled"}),  # a count written with its scale stands alone
+        ("12/03/2026 浏览 4.5万", {"date", "scaled"}),
     ],
 )
 def test_header_lines_made_of_metadata(line, kinds):
@@ -33,6 +35,21 @@ def test_header_lines_made_of_metadata(line, kinds):
 )
 def test_sentences_and_bylines_alone_are_not_metadata(line):
     assert shapes.header_metadata(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, pair",
+    [
+        ("Desk: World News", ("Desk", "World News")),
+        ("Ressort: Wirtschaft", ("Ressort", "Wirtschaft")),
+        ("Source: company filings", None),  # no capital: a phrase of the article
+        ("Desk: 2026", None),
+        ("Note: The firm said prices rose.", None),
+        ("Update: Shares Fell Sharply After the Report", None),  # more than three words
+    ],
+)
+def test_key_value_lines(line, pair):
+    assert shapes.key_value(line) == pair
 
 
 def test_section_labels_and_tag_runs():
@@ -94,9 +111,30 @@ def test_notices_and_inline_teasers():
         "This article was machine translated from Vietnamese and may contain errors."
     )
     assert not shapes.translation_notice("The company translated its manuals into six languages last year.")
+    # By concept: a language, a word of translation or version, and the page or its reader.
+    assert shapes.translation_notice("You can switch this article to its original Chinese text.")
+    assert shapes.translation_notice("Bài viết này có bản gốc tiếng Anh.")
+    assert not shapes.translation_notice("The English version of the contract was signed on Tuesday.")
+    assert not shapes.translation_notice("Google said its translate tool now covers Vietnamese.")
+    assert not shapes.translation_notice(
+        "You may recall that the article, in its original English version, ran to forty pages "
+        "and was read by more people than any report the agency had published in the decade before."
+    )  # over 30 words: a paragraph, not a notice
     assert shapes.inline_teaser("Read more — Port Strike Ends After Nine Days")
     assert shapes.inline_teaser("相关阅读：全球数据中心用电量创新高")
     assert not shapes.inline_teaser("Read more about the plan in our report.")
+    # A label holding a label word, then a title in title case.
+    assert shapes.inline_teaser("Đọc ngay — Central Bank Holds Rates Steady")
+    assert shapes.inline_teaser("Must read | Battery Maker Opens Its Largest Plant")
+    assert not shapes.inline_teaser("Read — the statement in full.")
+    assert not shapes.inline_teaser("Analysts read it as a warning — Prices Rise Again")
+    assert not shapes.inline_teaser("Note — Prices Rise Again in March")  # no label word
+
+
+def test_title_case():
+    assert shapes.title_cased("Battery Maker Opens Its Largest Plant in Europe")
+    assert not shapes.title_cased("Battery maker opens its largest plant in Europe")
+    assert not shapes.title_cased("Prices Rise.")
 
 
 def test_a_quoted_title_is_found():

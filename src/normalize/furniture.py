@@ -23,6 +23,7 @@ from normalize.shapes import (
     header_metadata,
     inline_teaser,
     is_question,
+    key_value,
     quoted_title,
     section_label,
     translation_notice,
@@ -44,6 +45,11 @@ _MAX_UNKNOWN = 2
 _SHORT_WORDS = 20
 
 
+def _prose(text: str) -> bool:
+    """A sentence of the article: eight words or more, ending as a sentence ends."""
+    return len(text.split()) >= 8 and text[-1] in ".!?。！？"
+
+
 def _short_line(block: Block) -> bool:
     """A one-line block too short to be a body paragraph."""
     text = block.text.strip()
@@ -57,64 +63,73 @@ def _remove(doc: Document, block: Block, kind: str, rule: str, reason: str, data
     remove_block(doc, block, STAGE, rule, reason)
 
 
+def header_line(text: str, above_prose: bool = True) -> tuple[str, dict[str, object]] | None:
+    """What a line under the headline is, by shape: ``(rule, data)`` with the signals that
+    fired and the metadata it holds, or None for a line of the article. A "Label: Value" pair
+    and a label list are taken only ``above_prose`` (no sentence of the article above them):
+    below one, "Source: Reuters" and "Ingredients: flour, sugar, eggs" are the article's."""
+    # Cheap tests first: metadata holds a digit, a section label or a label list a colon.
+    parts = header_metadata(text) if _DIGIT.search(text) else None
+    if parts:
+        if "scaled" in parts:
+            parts.setdefault("count", parts.pop("scaled"))
+        return "shape.header_metadata", {"signals": sorted(parts), **parts}
+    if ":" in text or "：" in text:
+        section = section_label(text)
+        if section:
+            return "shape.section_label", {"signals": ["label"], "section": section}
+        pair = key_value(text) if above_prose else None
+        if pair:
+            return "shape.section_label", {"signals": ["key_value"], "label": pair[0], "section": pair[1]}
+        if above_prose and widget_line(text) == "label_list":
+            tags = [t.strip() for t in re.split(r"[,，、]", re.split(r"[:：]", text, maxsplit=1)[1])]
+            return "shape.label_list", {"signals": ["label_list"], "tags": [t for t in tags if t]}
+    tags = camel_case_tags(text)
+    if tags:
+        return "shape.tag_run", {"signals": ["camel_case"], "tags": tags}
+    if translation_notice(text):
+        return "shape.translation_notice", {"signals": ["translation_words"]}
+    return None
+
+
+_HEADER_REASONS = {
+    "shape.header_metadata": ("metadata_line", "metadata line moved to the report"),
+    "shape.section_label": ("metadata_line", "section label moved to the report"),
+    "shape.label_list": ("metadata_line", "label list moved to the report"),
+    "shape.tag_run": ("metadata_line", "glued tags moved to the report"),
+    "shape.translation_notice": ("boilerplate", "site notice about translation"),
+}
+
+
+def _keep_metadata(doc: Document, data: dict[str, object]) -> None:
+    for key, field in (("date", "date"), ("time", "time"), ("byline", "author"), ("section", "section")):
+        if key in data:
+            doc.metadata.setdefault(field, data[key])
+    if "tags" in data:
+        known = doc.metadata.setdefault("tags", [])
+        known.extend(t for t in data["tags"] if t not in known)  # type: ignore[attr-defined]
+
+
 def header_furniture(doc: Document, config: Config) -> None:
-    """Metadata lines by composition, translation notices and section labels under the headline."""
+    """Metadata lines by composition, section labels, label lists, glued tags and translation
+    notices under the headline."""
     live = doc.live_blocks()
+    above_prose = True
     for block in live[1 : config.header_blocks + 1]:
         text = block.text.strip()
-        if block.kind not in (HEADING, PARAGRAPH) or "\n" in text or len(text) > 240:
-            continue  # no header shape is longer: a lead paragraph costs nothing more
-        # Cheap tests first: metadata holds a digit, a section label a colon.
-        parts = header_metadata(text) if _DIGIT.search(text) else None
-        section = None if parts or (":" not in text and "：" not in text) else section_label(text)
-        tags = None if parts or section else camel_case_tags(text)
-        if parts:
-            for key in ("date", "time", "byline"):
-                if key in parts:
-                    doc.metadata.setdefault(key if key != "byline" else "author", parts[key])
-            signals = sorted(parts)
-            _remove(
-                doc,
-                block,
-                "metadata_line",
-                "shape.header_metadata",
-                "metadata line moved to the report",
-                {"rule": "shape.header_metadata", "signals": signals, **parts},
-            )
-        elif section:
-            doc.metadata.setdefault("section", section)
-            _remove(
-                doc,
-                block,
-                "metadata_line",
-                "shape.section_label",
-                "section label moved to the report",
-                {"rule": "shape.section_label", "signals": ["label"], "section": section},
-            )
-        elif tags:
-            known = doc.metadata.setdefault("tags", [])
-            known.extend(t for t in tags if t not in known)
-            _remove(
-                doc,
-                block,
-                "metadata_line",
-                "shape.tag_run",
-                "glued tags moved to the report",
-                {"rule": "shape.tag_run", "signals": ["camel_case"], "tags": tags},
-            )
-        elif translation_notice(text):
-            _remove(
-                doc,
-                block,
-                "boilerplate",
-                "shape.translation_notice",
-                "site notice about translation",
-                {
-                    "rule": "shape.translation_notice",
-                    "signals": ["translation_words"],
-                    "blocks": [block.index],
-                },
-            )
+        if block.kind not in (HEADING, PARAGRAPH) or len(text) > 240:
+            break  # a table, a list or a long paragraph: the article has begun
+        if "\n" in text:
+            continue
+        found = header_line(text, above_prose)
+        if found is None:
+            above_prose = above_prose and not _prose(text)
+            continue
+        rule, data = found
+        _keep_metadata(doc, data)
+        kind, reason = _HEADER_REASONS[rule]
+        extra = {"blocks": [block.index]} if kind == "boilerplate" else {}
+        _remove(doc, block, kind, rule, reason, {"rule": rule, **data, **extra})
 
 
 def inline_teasers(doc: Document) -> None:

@@ -30,6 +30,8 @@ _DATE = (
 )
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 _NUMBER = r"\d[\d.,]*\s?[kmb万千]?"
+# A count written with its scale and nothing after it ("2.4K", "3.2万"): a view or share count.
+_SCALED_COUNT = r"\d[\d.,]*(?:[km](?!\w)|[万千])"
 _SEPARATORS = r"[\s|·•/,–—:：-]*"
 _NAME = r"[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){0,3}"
 
@@ -46,13 +48,14 @@ def _header_part() -> re.Pattern[str]:
         rf"(?P<date>{_DATE})|(?P<time>{_TIME})"
         rf"|(?P<reading>\d{{1,3}}[- ]?(?:{alternation(h['reading_time'])}))"
         rf"|(?P<count>{_NUMBER}\s?(?:{alternation(h['counts'])}))"
+        rf"|(?P<scaled>{_SCALED_COUNT})"
         rf"|(?P<label>(?:{alternation(h['date_labels'])})(?![\w]))"
         rf"|(?P<byline>(?:{alternation(h['bylines'])})[:：]?\s{_NAME})",
         re.IGNORECASE,
     )
 
 
-_EVIDENCE_PARTS = ("date", "time", "reading", "count")
+_EVIDENCE_PARTS = ("date", "time", "reading", "count", "scaled")
 
 
 _WORD_GROUP = re.compile(r"\(?[^\W\d_][\w'’+-]*\)?(?: \(?[^\W\d_][\w'’+-]*\)?){0,2}")
@@ -100,6 +103,35 @@ def section_label(text: str) -> str | None:
     return m.group("section").strip() if m and len(m.group("section").split()) <= 4 else None
 
 
+# "<label>: <Value>", one or two words before the colon, one to three after (the first a
+# capital: a name), no digit and no punctuation: a key and its value, the shape of "Category:
+# Technology" whatever the label says. "Source: company filings" is a sentence of the article.
+_KEY_VALUE = re.compile(
+    r"^(?P<key>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)\s*[:：]\s*"
+    r"(?P<value>(?-i:[A-ZÀ-Ỹ])[\w'’&-]*(?: [^\W\d_][\w'’&-]*){0,2})$"
+)
+
+
+def key_value(text: str) -> tuple[str, str] | None:
+    """The key and value of a one-line "Label: Value" pair ("Section: Markets"), or None."""
+    m = _KEY_VALUE.match(text.strip())
+    if m is None or any(c.isdigit() for c in m.group(0)):
+        return None
+    return m.group("key"), m.group("value")
+
+
+def _words(words: list[str]) -> str:
+    """An alternation of ``words`` that matches a word written in letters only as a whole word
+    ("you", not "your"); words in Han script match anywhere (no spaces between words there)."""
+    spaced = [w for w in words if not _HAN.search(w)]
+    han = [w for w in words if _HAN.search(w)]
+    parts = [rf"(?<!\w)(?:{alternation(spaced)})(?!\w)"] if spaced else []
+    return "|".join(parts + ([alternation(han)] if han else []))
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
 # A word glued to the next one's capital ("SurgesCloud", "QuarterA desalination plant").
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z](?:[a-z]|\s))")
 
@@ -118,10 +150,23 @@ def _translationalternation() -> re.Pattern[str]:
     return re.compile(alternation(_vocabulary()["notice"]["translation"]), re.IGNORECASE)
 
 
+@cache
+def _notice_concepts() -> tuple[re.Pattern[str], ...]:
+    n = _vocabulary()["notice"]
+    return tuple(re.compile(_words(n[k]), re.IGNORECASE) for k in ("languages", "versions", "page"))
+
+
 def translation_notice(text: str) -> bool:
-    """A short line about the page's translation ("This article was machine translated")."""
+    """A short line about the page's translation or display language: a phrase of the
+    ``translation`` list ("This article was machine translated"), or, in 30 words or fewer, a
+    language's name, a word of translation or version, and a word for the page or its reader
+    ("The article body is shown in English by default; the full version…")."""
     text = text.strip()
-    return len(text) <= 240 and _translationalternation().search(text) is not None
+    if len(text) > 240:
+        return False
+    if _translationalternation().search(text) is not None:
+        return True
+    return len(text.split()) <= 30 and all(p.search(text) for p in _notice_concepts())
 
 
 @cache
@@ -130,9 +175,38 @@ def _inline_teaser() -> re.Pattern[str]:
     return re.compile(rf"^(?:{labels})\s*[:：»›|–—-]\s*\S.{{0,160}}$", re.IGNORECASE)
 
 
+# "<label> <separator> <title>": a label of up to three words (or six Han characters).
+_LABELLED = re.compile(
+    r"^(?P<label>[^\W\d_][\w'’]*(?: [\w'’]+){0,2}|[\u3400-\u9fff]{1,6})"
+    r"\s*[:：»›|–—-]\s*(?P<title>\S.{7,160})$"
+)
+
+
+@cache
+def _label_word() -> re.Pattern[str]:
+    return re.compile(_words(_vocabulary()["teaser"]["label_words"]), re.IGNORECASE)
+
+
 def inline_teaser(text: str) -> bool:
-    """A link to another article: a label, any dash or colon, a title."""
-    return _inline_teaser().match(text.strip()) is not None
+    """A link to another article: a label, any dash or colon, a title. The label is one of the
+    ``labels`` phrases, or holds one of the ``label_words`` when the title is in title case."""
+    text = text.strip()
+    if _inline_teaser().match(text) is not None:
+        return True
+    m = _LABELLED.match(text)
+    return (
+        m is not None and _label_word().search(m.group("label")) is not None and title_cased(m.group("title"))
+    )
+
+
+def title_cased(text: str) -> bool:
+    """A headline in title case: three words or more, no sentence end, and three in five of the
+    words longer than three letters capitalised."""
+    words = text.split()
+    if len(words) < 3 or _SENTENCE_END.search(text):
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
 
 
 # --- footer evidence ----------------------------------------------------------------------------
