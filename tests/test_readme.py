@@ -67,6 +67,10 @@ def test_every_command_runs_as_written_from_a_fresh_clone(tmp_path):
         assert proc.returncode == 0, (
             f"{block}\n{proc.stdout.decode()[-1500:]}\n{proc.stderr.decode()[-1500:]}"
         )
+        if "--rules my-site.toml" in block:  # what the README says the site's file does
+            assert proc.stdout.decode() == (
+                "Port Strike Ends\n\nDockworkers went back to work on Monday after a nine-day strike.\n"
+            )
     seeds = sorted(p.name for p in (clone / "seeds").glob("*.txt"))
     assert sorted(p.name for p in (clone / "out").glob("0*_*.txt")) == seeds  # the main job's outputs
     assert len((clone / "out" / "articles.clean.jsonl").read_text(encoding="utf-8").splitlines()) == len(

@@ -19,13 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from normalize import furniture
+from normalize import furniture, titles
 from normalize.config import Config
-from normalize.detect.language import classify_block
-from normalize.detect.words import words_of
 from normalize.model import HEADING, Block, Document, Finding, remove_block
 from normalize.resources import Boilerplate, SectionRule, boilerplate_rules, may_hold_ignoring_case
-from normalize.shapes import QUOTED
+from normalize.titles import quoted_titles
 
 STAGE = "clean"
 _CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -78,17 +76,21 @@ def find_footer(blocks: list[Block], rules: tuple[SectionRule, ...]) -> list[Sec
     Scanning from the end, a heading opens a section that owns everything up to the next
     heading already accepted; the chain stops at the first section that does not fit its rule.
     """
-    heads = [(i, r) for i, b in enumerate(blocks) if (r := _heading_rule(b, rules))]
     chain: list[Section] = []
     end = len(blocks)
-    for i, rule in reversed(heads):
-        if i >= end:
-            continue
-        owned = blocks[i + 1 : end]
-        if not _section_fits(rule, owned):
-            break
-        chain.append(Section(rule, blocks[i], owned))
-        end = i
+    # No rule owns more than ``reach`` blocks: a heading further above the chain's top could
+    # not fit, so the scan stops there instead of reading the whole document.
+    reach = max((r.max_blocks for r in rules), default=0)
+    i = end - 1
+    while i >= 0 and end - i - 1 <= reach:
+        rule = _heading_rule(blocks[i], rules)
+        if rule is not None:
+            owned = blocks[i + 1 : end]
+            if not _section_fits(rule, owned):
+                break
+            chain.append(Section(rule, blocks[i], owned))
+            end = i
+        i -= 1
     chain.reverse()
     return chain
 
@@ -110,25 +112,6 @@ def split_glued_tags(text: str, known: list[str]) -> list[str]:
         tags.append(rest[: len(hit)])
         rest = rest[len(hit) :].lstrip()
     return tags
-
-
-def quoted_titles(blocks: list[Block]) -> list[str]:
-    """English titles quoted inside (non-English) FAQ lines, in order of appearance."""
-    titles = []
-    for block in blocks:
-        for m in QUOTED.finditer(block.text):
-            quote = m.group(1).strip()
-            words = words_of(quote)
-            if len(words) >= 4 and classify_block(quote).lang in ("en", None):
-                titles.append(quote)
-
-    # Titles are written in title case; search phrases quoted beside them are not.
-    def title_cased(t: str) -> bool:
-        ws = [w for w in words_of(t) if len(w) > 3]
-        return bool(ws) and sum(w[0].isupper() for w in ws) >= 0.6 * len(ws)
-
-    cased = [t for t in titles if title_cased(t)]
-    return cased or titles
 
 
 def _add_unique(values: list[str], new: list[str]) -> None:
@@ -251,6 +234,7 @@ def drop_subsumed_findings(doc: Document) -> None:
 def run(doc: Document, config: Config) -> None:
     """Clean stage entry point."""
     rules = boilerplate_rules(config.rules)
+    foreign_quotes = titles.harvest(doc)  # before anything is removed
     # Line rules first: a widget line (a share row, a follow prompt) among the footer sections
     # would otherwise end the chain there and protect every section above it. The chain reads
     # the live blocks, so it steps over what the line rules removed.
@@ -259,7 +243,8 @@ def run(doc: Document, config: Config) -> None:
     strip_notice_lines(doc, rules, deferred)  # a section heading the chain left: a lone counter
     extract_header_metadata(doc, rules, config)
     # Then what no wording rule named, by its shape; the titles a removed FAQ line quotes are kept.
-    removed = furniture.run(doc, config)
+    removed = furniture.run(doc, config, rules.vocabulary)
     _add_unique(doc.metadata.setdefault("title_candidates", []), quoted_titles(removed))
+    doc.metadata["title_candidates"] = titles.rank(doc.metadata["title_candidates"], foreign_quotes, doc)
     set_title(doc)
     drop_subsumed_findings(doc)

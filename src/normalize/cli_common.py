@@ -57,7 +57,12 @@ HarmonizeMoneyOpt = Annotated[
     ),
 ]
 RulesOpt = Annotated[
-    list[Path] | None, typer.Option("--rules", help="Extra boilerplate rules TOML; repeatable.")
+    list[Path] | None,
+    typer.Option(
+        "--rules",
+        help="Extra boilerplate rules TOML ([[line]], [[section]], [[metadata]], and [shapes.<table>] word "
+        "lists added to rules/shapes.toml); repeatable.",
+    ),
 ]
 
 

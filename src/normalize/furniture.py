@@ -17,6 +17,7 @@ import re
 from normalize.config import Config
 from normalize.model import HEADING, PARAGRAPH, Block, Document, Finding, remove_block
 from normalize.shapes import (
+    QUOTE_MARKS,
     camel_case_tags,
     counter_list,
     glued_teasers,
@@ -30,13 +31,14 @@ from normalize.shapes import (
     truncated_copy,
     widget_line,
 )
+from normalize.vocabulary import SHIPPED, Vocabulary
 
 STAGE = "clean"
 _DIGIT = re.compile(r"\d")
 _MAX_HEADING_WORDS = 8
 # Signals that make a block furniture on their own; a heading joins only above one of these.
 STRONG = frozenset(
-    {"quotes_title", "copy_of_body", "comment_counter", "copyright", "feedback", "label_list"}
+    {"quotes_title", "copy_of_body", "comment_counter", "copyright", "feedback", "label_list", "share_row"}
     | {"counter_list", "glued_teasers", "question"}
 )
 # A footer may hold a widget no signal knows: up to this many such short lines in a row are
@@ -48,6 +50,20 @@ _SHORT_WORDS = 20
 def _prose(text: str) -> bool:
     """A sentence of the article: eight words or more, ending as a sentence ends."""
     return len(text.split()) >= 8 and text[-1] in ".!?。！？"
+
+
+def _long_sentence(block: Block) -> bool:
+    """A paragraph no footer signal can take: over 200 characters and 20 words, ending as a
+    statement ends (not "?" or an ellipsis), no quote marks (no quoted title)."""
+    text = block.text.strip()
+    return (
+        block.kind == PARAGRAPH
+        and len(text) > 200
+        and text[-1] in ".!。！"
+        and not text.endswith("...")
+        and QUOTE_MARKS.isdisjoint(text)
+        and len(text.split()) > _SHORT_WORDS
+    )
 
 
 def _short_line(block: Block) -> bool:
@@ -63,31 +79,40 @@ def _remove(doc: Document, block: Block, kind: str, rule: str, reason: str, data
     remove_block(doc, block, STAGE, rule, reason)
 
 
-def header_line(text: str, above_prose: bool = True) -> tuple[str, dict[str, object]] | None:
+def header_line(
+    text: str, above_prose: bool = True, vocab: Vocabulary = SHIPPED
+) -> tuple[str, dict[str, object]] | None:
     """What a line under the headline is, by shape: ``(rule, data)`` with the signals that
     fired and the metadata it holds, or None for a line of the article. A "Label: Value" pair
     and a label list are taken only ``above_prose`` (no sentence of the article above them):
     below one, "Source: Reuters" and "Ingredients: flour, sugar, eggs" are the article's."""
+    if _prose(text):
+        # A sentence: of the header shapes only a notice ends as one.
+        return (
+            ("shape.translation_notice", {"signals": ["translation_words"]})
+            if translation_notice(text, vocab)
+            else None
+        )
     # Cheap tests first: metadata holds a digit, a section label or a label list a colon.
-    parts = header_metadata(text) if _DIGIT.search(text) else None
+    parts = header_metadata(text, vocab) if _DIGIT.search(text) else None
     if parts:
         if "scaled" in parts:
             parts.setdefault("count", parts.pop("scaled"))
         return "shape.header_metadata", {"signals": sorted(parts), **parts}
     if ":" in text or "：" in text:
-        section = section_label(text)
+        section = section_label(text, vocab)
         if section:
             return "shape.section_label", {"signals": ["label"], "section": section}
         pair = key_value(text) if above_prose else None
         if pair:
             return "shape.section_label", {"signals": ["key_value"], "label": pair[0], "section": pair[1]}
-        if above_prose and widget_line(text) == "label_list":
+        if above_prose and widget_line(text, vocab) == "label_list":
             tags = [t.strip() for t in re.split(r"[,，、]", re.split(r"[:：]", text, maxsplit=1)[1])]
             return "shape.label_list", {"signals": ["label_list"], "tags": [t for t in tags if t]}
     tags = camel_case_tags(text)
     if tags:
         return "shape.tag_run", {"signals": ["camel_case"], "tags": tags}
-    if translation_notice(text):
+    if translation_notice(text, vocab):
         return "shape.translation_notice", {"signals": ["translation_words"]}
     return None
 
@@ -110,7 +135,7 @@ def _keep_metadata(doc: Document, data: dict[str, object]) -> None:
         known.extend(t for t in data["tags"] if t not in known)  # type: ignore[attr-defined]
 
 
-def header_furniture(doc: Document, config: Config) -> None:
+def header_furniture(doc: Document, config: Config, vocab: Vocabulary = SHIPPED) -> None:
     """Metadata lines by composition, section labels, label lists, glued tags and translation
     notices under the headline."""
     live = doc.live_blocks()
@@ -121,7 +146,7 @@ def header_furniture(doc: Document, config: Config) -> None:
             break  # a table, a list or a long paragraph: the article has begun
         if "\n" in text:
             continue
-        found = header_line(text, above_prose)
+        found = header_line(text, above_prose, vocab)
         if found is None:
             above_prose = above_prose and not _prose(text)
             continue
@@ -132,9 +157,16 @@ def header_furniture(doc: Document, config: Config) -> None:
         _remove(doc, block, kind, rule, reason, {"rule": rule, **data, **extra})
 
 
-def inline_teasers(doc: Document) -> None:
+_TEASER_SEPARATOR = re.compile(r"[:：»›|–—-]")
+
+
+def inline_teasers(doc: Document, vocab: Vocabulary = SHIPPED) -> None:
     for block in doc.live_blocks()[1:]:
-        if block.kind in (HEADING, PARAGRAPH) and inline_teaser(block.text):
+        text = block.text
+        # No teaser is longer, and none lacks its separator: most blocks are passed at once.
+        if len(text) > 220 or block.kind not in (HEADING, PARAGRAPH) or not _TEASER_SEPARATOR.search(text):
+            continue
+        if inline_teaser(text, vocab):
             _remove(
                 doc,
                 block,
@@ -145,24 +177,35 @@ def inline_teasers(doc: Document) -> None:
             )
 
 
-def footer_signal(block: Block, before: list[Block], title: str | None, after: list[str]) -> str | None:
+def footer_signal(
+    block: Block, before: list[Block], title: str | None, after: list[str], vocab: Vocabulary = SHIPPED
+) -> str | None:
     """Why a block near the end is footer, or None. ``before``: the blocks above it (a copy
     must copy one of them); ``after``: the signals of the blocks after it that joined the
     footer, nearest first."""
     text = block.text.strip()
+    if (
+        block.kind == PARAGRAPH
+        and text[-1:] in ".!。！"
+        and not text.endswith("...")
+        and QUOTE_MARKS.isdisjoint(text)
+    ):
+        # A statement: no title quoted, no ellipsis, and every other shape but a copyright line
+        # has no sentence end (the test most blocks stop at).
+        return "copyright" if widget_line(text, vocab) == "copyright" else None
     if quoted_title(text, title):
         return "quotes_title"
     if text.endswith(("…", "...")) and truncated_copy(text, "\n".join(b.text for b in before)):
         return "copy_of_body"
     if block.kind in (HEADING, PARAGRAPH):
-        widget = widget_line(text)
+        widget = widget_line(text, vocab)
         if widget:
             return widget
         if counter_list(text):
             return "counter_list"
         if glued_teasers(text):
             return "glued_teasers"
-    if is_question(text) and after and after[0] in ("copy_of_body", "quotes_title"):
+    if after and after[0] in ("copy_of_body", "quotes_title") and is_question(text, vocab):
         return "question"
     if block.kind == HEADING and len(text.split()) <= _MAX_HEADING_WORDS and after and after[0] in STRONG:
         return "heading"  # it owns footer blocks; a heading above a heading is no evidence
@@ -193,12 +236,12 @@ def teaser_list(live: list[Block], end: int) -> int | None:
     return heading if short else None
 
 
-def footer_furniture(doc: Document) -> list[Block]:
+def footer_furniture(doc: Document, vocab: Vocabulary = SHIPPED) -> list[Block]:
     """Scan from the end; remove the blocks whose shape says footer, up to the first body block.
     Returns the blocks removed."""
     live = doc.live_blocks()
-    if len(live) < 3:
-        return []
+    if len(live) < 3 or _long_sentence(live[-1]):
+        return []  # most documents end on a paragraph of the article: nothing to read
     first = live[0]
     title = doc.metadata.get("title") or (
         first.text.strip().lstrip("#").strip() if first.kind == HEADING else None
@@ -209,7 +252,9 @@ def footer_furniture(doc: Document) -> list[Block]:
     n = len(live) - 1
     while n > 0:
         block = live[n]
-        signal = footer_signal(block, live[1:n], title, [s for _, s in reversed(taken)])
+        if _long_sentence(block):
+            break  # no footer signal fires on it (the cheap test most documents end on)
+        signal = footer_signal(block, live[1:n], title, [s for _, s in reversed(taken)], vocab)
         if signal is None and any(quoted_title(block.text, c) for c in candidates):
             signal = "quotes_title"
         if signal is None and title_like(block):
@@ -237,9 +282,9 @@ def footer_furniture(doc: Document) -> list[Block]:
     return [block for block, _ in taken]
 
 
-def run(doc: Document, config: Config) -> list[Block]:
+def run(doc: Document, config: Config, vocab: Vocabulary = SHIPPED) -> list[Block]:
     """Furniture by shape: header region, inline teasers, footer region. Returns the footer
     blocks removed (their quoted titles are kept by the caller)."""
-    header_furniture(doc, config)
-    inline_teasers(doc)
-    return footer_furniture(doc)
+    header_furniture(doc, config, vocab)
+    inline_teasers(doc, vocab)
+    return footer_furniture(doc, vocab)

@@ -153,6 +153,15 @@ class Boilerplate:
     lines: tuple[LineRule, ...]
     metadata: tuple[MetadataRule, ...]
     sections: tuple[SectionRule, ...]
+    shape_words: tuple[Any, ...] = ()  # each rules file's [shapes] additions, checked
+
+    @cached_property
+    def vocabulary(self) -> Any:
+        """The furniture shapes' word lists (``vocabulary.Vocabulary``) with the rules files'
+        ``[shapes]`` additions."""
+        from normalize.vocabulary import with_additions
+
+        return with_additions(list(self.shape_words))
 
     @cached_property
     def any_line(self) -> re.Pattern[str] | None:
@@ -181,9 +190,14 @@ def _rule_fields(entry: dict[str, Any], where: str, required: tuple[str, ...]) -
 def parse_boilerplate(label: str, text: str) -> Boilerplate:
     """Parse and validate one boilerplate TOML file."""
     data = _parse_toml(label, text)
-    unknown = set(data) - {"line", "metadata", "section"}
+    unknown = set(data) - {"line", "metadata", "section", "shapes"}
     if unknown:
         raise RulesError(f"{label}: unknown table(s): {', '.join(sorted(unknown))}")
+    shape_words: tuple[Any, ...] = ()
+    if "shapes" in data:
+        from normalize.vocabulary import check_additions
+
+        shape_words = (check_additions(label, data["shapes"]),)
     lines, metas, sections = [], [], []
     for i, entry in enumerate(data.get("line", []), 1):
         where = f"{label}: [[line]] #{i} {entry.get('id', '?')!r}"
@@ -220,7 +234,7 @@ def parse_boilerplate(label: str, text: str) -> Boilerplate:
                 reason=entry["reason"],
             )
         )
-    return Boilerplate(tuple(lines), tuple(metas), tuple(sections))
+    return Boilerplate(tuple(lines), tuple(metas), tuple(sections), shape_words)
 
 
 @cache
@@ -237,6 +251,7 @@ def boilerplate_rules(extra: tuple[Path, ...] = ()) -> Boilerplate:
         lines=tuple(r for p in parts for r in p.lines),
         metadata=tuple(r for p in parts for r in p.metadata),
         sections=tuple(r for p in parts for r in p.sections),
+        shape_words=tuple(w for p in parts for w in p.shape_words),
     )
 
 

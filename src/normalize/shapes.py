@@ -9,7 +9,8 @@
   a body sentence ("…"), a comment counter ("Discussion (3)"), a copyright, feedback or label-list
   line, a question quoting the title.
 
-Vocabulary lives in ``rules/shapes.toml``; the shapes do most of the work.
+Vocabulary lives in ``rules/shapes.toml`` (``vocabulary.py``; a ``--rules`` file can add to it);
+the shapes do most of the work. Each predicate takes the vocabulary, the shipped one by default.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from normalize.resources import alternation, package_toml
+from normalize.resources import alternation
+from normalize.vocabulary import SHIPPED, LineWords, Vocabulary, Words
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -33,17 +35,13 @@ _NUMBER = r"\d[\d.,]*\s?[kmb万千]?"
 # A count written with its scale and nothing after it ("2.4K", "3.2万"): a view or share count.
 _SCALED_COUNT = r"\d[\d.,]*(?:[km](?!\w)|[万千])"
 _SEPARATORS = r"[\s|·•/,–—:：-]*"
+_SEPARATOR_RUN = re.compile(_SEPARATORS)
 _NAME = r"[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){0,3}"
 
 
 @cache
-def _vocabulary() -> dict[str, dict[str, list[str]]]:
-    return package_toml("shapes.toml")
-
-
-@cache
-def _header_part() -> re.Pattern[str]:
-    h = _vocabulary()["header"]
+def _header_part(vocab: Vocabulary) -> re.Pattern[str]:
+    h = vocab.table("header")
     return re.compile(
         rf"(?P<date>{_DATE})|(?P<time>{_TIME})"
         rf"|(?P<reading>\d{{1,3}}[- ]?(?:{alternation(h['reading_time'])}))"
@@ -61,7 +59,7 @@ _EVIDENCE_PARTS = ("date", "time", "reading", "count", "scaled")
 _WORD_GROUP = re.compile(r"\(?[^\W\d_][\w'’+-]*\)?(?: \(?[^\W\d_][\w'’+-]*\)?){0,2}")
 
 
-def header_metadata(text: str) -> dict[str, str] | None:
+def header_metadata(text: str, vocab: Vocabulary = SHIPPED) -> dict[str, str] | None:
     """The parts of a header line made only of metadata (``date``, ``time``, ``reading``,
     ``count``, ``byline``, ``label``), or None.
 
@@ -75,7 +73,7 @@ def header_metadata(text: str) -> dict[str, str] | None:
         return None
     parts: dict[str, str] = {}
     others = 0
-    part, separators = _header_part(), re.compile(_SEPARATORS)
+    part, separators = _header_part(vocab), _SEPARATOR_RUN
     at = separators.match(text).end()  # type: ignore[union-attr]
     while at < len(text):
         m = part.match(text, at)
@@ -83,23 +81,23 @@ def header_metadata(text: str) -> dict[str, str] | None:
             parts.setdefault(m.lastgroup or "", m.group(0).strip())
         else:
             m = _WORD_GROUP.match(text, at)
-            if m is None:
-                return None
             others += 1
+            if m is None or others > len(_EVIDENCE_PARTS):
+                return None  # more word groups than a line can hold evidence for: a sentence
         at = separators.match(text, m.end()).end()  # type: ignore[union-attr]
     evidence = sum(1 for k in _EVIDENCE_PARTS if k in parts)
     return parts if evidence and others <= evidence else None
 
 
 @cache
-def _section_line() -> re.Pattern[str]:
-    labels = alternation(_vocabulary()["header"]["sections"])
+def _section_line(vocab: Vocabulary) -> re.Pattern[str]:
+    labels = alternation(vocab.table("header")["sections"])
     return re.compile(rf"^(?:{labels})\s*[:：]\s*(?P<section>[^\d.!?:：]{{2,40}})$", re.IGNORECASE)
 
 
-def section_label(text: str) -> str | None:
+def section_label(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     """The section a "Category: Technology" line names."""
-    m = _section_line().match(text.strip())
+    m = _section_line(vocab).match(text.strip())
     return m.group("section").strip() if m and len(m.group("section").split()) <= 4 else None
 
 
@@ -120,43 +118,36 @@ def key_value(text: str) -> tuple[str, str] | None:
     return m.group("key"), m.group("value")
 
 
-def _words(words: list[str]) -> str:
-    """An alternation of ``words`` that matches a word written in letters only as a whole word
-    ("you", not "your"); words in Han script match anywhere (no spaces between words there)."""
-    spaced = [w for w in words if not _HAN.search(w)]
-    han = [w for w in words if _HAN.search(w)]
-    parts = [rf"(?<!\w)(?:{alternation(spaced)})(?!\w)"] if spaced else []
-    return "|".join(parts + ([alternation(han)] if han else []))
-
-
-_HAN = re.compile(r"[\u3400-\u9fff]")
-
-
 # A word glued to the next one's capital ("SurgesCloud", "QuarterA desalination plant").
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z](?:[a-z]|\s))")
+# The same boundaries, counted by the letter before them: no look-behind tried at every place.
+_GLUED_AT = re.compile(r"[a-z](?=[A-Z](?:[a-z]|\s))")
+
+
+_PUNCTUATION = re.compile(r"[.!?,:;。！？，：]")
 
 
 def camel_case_tags(text: str) -> list[str] | None:
     """The tags of a line of tags glued together ("ChipsCloudExport Rules"), or None."""
     text = text.strip()
-    if len(text) > 200 or re.search(r"[.!?,:;。！？，：]", text) or len(text.split()) > 12:
+    if len(text) > 200 or _PUNCTUATION.search(text) or len(text.split()) > 12:
         return None
     tags = [t.strip() for t in _GLUED.split(text) if t.strip()]
     return tags if len(tags) >= 3 else None
 
 
 @cache
-def _translationalternation() -> re.Pattern[str]:
-    return re.compile(alternation(_vocabulary()["notice"]["translation"]), re.IGNORECASE)
+def _translation_phrases(vocab: Vocabulary) -> Words:
+    return Words(vocab.table("notice")["translation"])
 
 
 @cache
-def _notice_concepts() -> tuple[re.Pattern[str], ...]:
-    n = _vocabulary()["notice"]
-    return tuple(re.compile(_words(n[k]), re.IGNORECASE) for k in ("languages", "versions", "page"))
+def _notice_concepts(vocab: Vocabulary) -> tuple[Words, ...]:
+    n = vocab.table("notice")
+    return tuple(Words(n[k]) for k in ("languages", "versions", "page"))
 
 
-def translation_notice(text: str) -> bool:
+def translation_notice(text: str, vocab: Vocabulary = SHIPPED) -> bool:
     """A short line about the page's translation or display language: a phrase of the
     ``translation`` list ("This article was machine translated"), or, in 30 words or fewer, a
     language's name, a word of translation or version, and a word for the page or its reader
@@ -164,14 +155,15 @@ def translation_notice(text: str) -> bool:
     text = text.strip()
     if len(text) > 240:
         return False
-    if _translationalternation().search(text) is not None:
+    line = LineWords(text)
+    if _translation_phrases(vocab).in_line(line):
         return True
-    return len(text.split()) <= 30 and all(p.search(text) for p in _notice_concepts())
+    return len(text.split()) <= 30 and all(words.in_line(line) for words in _notice_concepts(vocab))
 
 
 @cache
-def _inline_teaser() -> re.Pattern[str]:
-    labels = alternation(_vocabulary()["teaser"]["labels"])
+def _inline_teaser(vocab: Vocabulary) -> re.Pattern[str]:
+    labels = alternation(vocab.table("teaser")["labels"])
     return re.compile(rf"^(?:{labels})\s*[:：»›|–—-]\s*\S.{{0,160}}$", re.IGNORECASE)
 
 
@@ -183,19 +175,21 @@ _LABELLED = re.compile(
 
 
 @cache
-def _label_word() -> re.Pattern[str]:
-    return re.compile(_words(_vocabulary()["teaser"]["label_words"]), re.IGNORECASE)
+def _label_words(vocab: Vocabulary) -> Words:
+    return Words(vocab.table("teaser")["label_words"])
 
 
-def inline_teaser(text: str) -> bool:
+def inline_teaser(text: str, vocab: Vocabulary = SHIPPED) -> bool:
     """A link to another article: a label, any dash or colon, a title. The label is one of the
     ``labels`` phrases, or holds one of the ``label_words`` when the title is in title case."""
     text = text.strip()
-    if _inline_teaser().match(text) is not None:
+    if _inline_teaser(vocab).match(text) is not None:
         return True
     m = _LABELLED.match(text)
     return (
-        m is not None and _label_word().search(m.group("label")) is not None and title_cased(m.group("title"))
+        m is not None
+        and _label_words(vocab).in_line(LineWords(m.group("label")))
+        and title_cased(m.group("title"))
     )
 
 
@@ -203,7 +197,7 @@ def title_cased(text: str) -> bool:
     """A headline in title case: three words or more, no sentence end, and three in five of the
     words longer than three letters capitalised."""
     words = text.split()
-    if len(words) < 3 or _SENTENCE_END.search(text):
+    if len(words) < 3 or ends_sentence(text):
         return False
     long_words = [w for w in words if len(w) > 3]
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
@@ -219,16 +213,23 @@ _COUNTER_ITEM = re.compile(
     re.IGNORECASE,
 )
 _COMMENT_COUNTER = re.compile(r"^\W{0,3}[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[(（\[]\s*\d{1,7}\s*[)）\]]$")
-_COPYRIGHT = re.compile(r"^(?:©|\(c\))|all rights reserved", re.IGNORECASE)
 _FEEDBACK = re.compile(r"[?？]\s*(?:(?:yes|no)\s*[|/·]?\s*){2,}$", re.IGNORECASE)
 _LABEL_LIST = re.compile(r"^[^\W\d_][\w ]{0,20}[:：]\s*[^,.;:!?]{1,40}(?:,\s*[^,.;:!?]{1,40}){2,}$")
-_SENTENCE_END = re.compile(r"[.!?。！？]$")
+_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence ends (a suffix test: a ``$`` search scans the line)."""
+    return text.endswith(_SENTENCE_ENDS)
+
+
 _ELLIPSIS = ("…", "...")
-_QUOTE_MARKS = frozenset('“「『"')
+QUOTE_MARKS = frozenset('“「『"')
 QUOTED = re.compile(r"[“「『\"]([^”」』\"\n]{8,300})[”」』\"]")
 
 
 _GLUED_COUNT = re.compile(r"[^\W\d_]\d|\d{6}")
+_A_DIGIT = re.compile(r"\d")
 
 
 def counter_list(text: str) -> bool:
@@ -236,7 +237,8 @@ def counter_list(text: str) -> bool:
     sentence end: two items or more, or one whose count is glued to its name or to a year
     ("May 20261834 published articles"). A fact line ("Length: 14 km") is not one."""
     text = text.strip()
-    if not text or len(text) > 1000 or _SENTENCE_END.search(text):
+    # The first item's count comes within its name's 80 characters: no digit there, no list.
+    if not text or len(text) > 1000 or ends_sentence(text) or not _A_DIGIT.search(text, 0, 100):
         return False
     pos, items = 0, 0
     while pos < len(text):  # item after item from the start: one attempt each, no search
@@ -252,7 +254,7 @@ def counter_list(text: str) -> bool:
 def glued_teasers(text: str) -> bool:
     """Titles and snippets run together with no space ("…Cloud Demand SurgesCloud providers…"):
     two glued word boundaries or more, and no sentence end (a snippet is cut mid-sentence)."""
-    return not _SENTENCE_END.search(text.strip()) and len(_GLUED.findall(text)) >= 2
+    return not ends_sentence(text.strip()) and len(_GLUED_AT.findall(text)) >= 2
 
 
 def truncated_copy(text: str, body: str) -> bool:
@@ -264,45 +266,60 @@ def truncated_copy(text: str, body: str) -> bool:
     return len(head) >= 20 and head in body
 
 
-def widget_line(text: str) -> str | None:
+@cache
+def _share_row(vocab: Vocabulary) -> re.Pattern[str]:
+    names = alternation(vocab.table("share")["networks"])
+    return re.compile(
+        rf"^[^\W\d_]+(?: [^\W\d_]+){{0,3}}\s*[:：]\s*(?:{names})(?:\s*[,|·•/]?\s*(?:{names}))+$",
+        re.IGNORECASE,
+    )
+
+
+def widget_line(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     """Which widget a one-line block is, by shape: ``comment_counter``, ``copyright``,
-    ``feedback`` or ``label_list``."""
+    ``feedback``, ``share_row`` (two network names or more after a label of any wording) or
+    ``label_list``."""
     text = text.strip()
     if len(text) > 200:
         return None
-    if _COMMENT_COUNTER.match(text):
+    # Each shape has a mark a cheap test finds first: a closing bracket, "©", "?", a colon.
+    if text.endswith((")", "）", "]")) and _COMMENT_COUNTER.match(text):
         return "comment_counter"
-    if _COPYRIGHT.search(text):
+    lowered = text.lower()
+    if lowered.startswith(("©", "(c)")) or "all rights reserved" in lowered:
         return "copyright"
-    if _FEEDBACK.search(text):
+    if ("?" in text or "？" in text) and _FEEDBACK.search(text):
         return "feedback"
-    if _LABEL_LIST.match(text):
-        return "label_list"
+    if ":" in text or "：" in text:
+        if _share_row(vocab).match(text):
+            return "share_row"
+        if _LABEL_LIST.match(text):
+            return "label_list"
     return None
 
 
 def quoted_title(text: str, title: str | None) -> bool:
     """Whether a block quotes the document's title."""
-    if not title or not _QUOTE_MARKS.intersection(text):
+    if not title or QUOTE_MARKS.isdisjoint(text):
         return False
     folded = title.casefold()
     return any(m.group(1).strip().casefold() == folded for m in QUOTED.finditer(text))
 
 
 @cache
-def _questionalternation() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    q = _vocabulary()["question"]
+def _question_words(vocab: Vocabulary) -> tuple[re.Pattern[str], Words]:
+    q = vocab.table("question")
     opening = re.compile(rf"^(?:{alternation(q['opening'])})\b", re.IGNORECASE)
-    return opening, re.compile(alternation(q["inside"]), re.IGNORECASE)
+    return opening, Words(q["inside"])
 
 
-def is_question(text: str) -> bool:
+def is_question(text: str, vocab: Vocabulary = SHIPPED) -> bool:
     """A question line: a question mark at the end, or, in a short line with no sentence end,
     an English question word first or a Chinese or Vietnamese question word inside."""
     text = text.strip()
     if text.endswith(("?", "？")):
         return True
-    if len(text.split()) > 30 or len(text) > 200 or _SENTENCE_END.search(text):
+    if len(text) > 200 or ends_sentence(text) or len(text.split()) > 30:
         return False
-    opening, inside = _questionalternation()
-    return opening.match(text) is not None or inside.search(text) is not None
+    opening, inside = _question_words(vocab)
+    return opening.match(text) is not None or inside.in_line(LineWords(text))

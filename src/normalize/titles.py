@@ -1,0 +1,109 @@
+"""English titles a page quotes, for a foreign headline to be replaced by (clean stage).
+
+A page with a foreign headline often quotes its own English title: in a FAQ block ("这次公司
+发布“Port Strike Ends After Nine Days”主要讲了什么?"), in a foreign teaser or summary line. The
+clean stage harvests the quotes of every foreign block before anything is removed, and those of
+the furniture it removes, then ranks them:
+
+- more of its words capitalised (a title is in title case; a search phrase quoted beside it,
+  "Anthropic Long-Term Benefit Trust governance structure", only in part),
+- quoted by more blocks (a FAQ quotes the title in several questions; a product name once),
+- and more of its words found in the English body (a title names what the article is about):
+  the score is the number of blocks quoting it plus twice that share;
+- the first quoted wins a tie.
+
+A quote in English prose is a quotation, not a title: English blocks are not harvested unless
+they are removed as furniture.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from normalize.detect.language import classify_block
+from normalize.detect.words import words_of
+from normalize.model import Block, Document
+from normalize.shapes import QUOTE_MARKS, QUOTED
+
+_MIN_WORDS = 4
+
+
+def capitalised_share(text: str) -> float:
+    """The share of the words of four letters or more that start with a capital."""
+    long_words = [w for w in words_of(text) if len(w) > 3]
+    return sum(w[0].isupper() for w in long_words) / len(long_words) if long_words else 0.0
+
+
+def title_cased(text: str) -> bool:
+    """Titles are written in title case; search phrases quoted beside them are not."""
+    return capitalised_share(text) >= 0.6
+
+
+def quoted_titles(blocks: list[Block]) -> list[str]:
+    """English titles quoted inside ``blocks`` (of four words or more), in order of appearance:
+    the title-cased ones where there are any."""
+    titles = []
+    for block in blocks:
+        if QUOTE_MARKS.isdisjoint(block.text):
+            continue
+        for m in QUOTED.finditer(block.text):
+            quote = m.group(1).strip()
+            if len(words_of(quote)) >= _MIN_WORDS and classify_block(quote).lang in ("en", None):
+                titles.append(quote)
+    cased = [t for t in titles if title_cased(t)]
+    return cased or titles
+
+
+def harvest(doc: Document) -> list[str]:
+    """The titles quoted in the document's foreign blocks (the headline aside), before any
+    block is removed."""
+    foreign = [
+        b for b in doc.live_blocks()[1:] if b.lang not in (None, "en") and not QUOTE_MARKS.isdisjoint(b.text)
+    ]
+    return quoted_titles(foreign)
+
+
+@dataclass
+class _Evidence:
+    title: str
+    blocks: int  # how many blocks quote it
+    body_share: float  # share of its words of four letters or more found in the English body
+    first: int  # its order of first appearance
+
+    @property
+    def score(self) -> float:
+        return self.blocks + 2 * self.body_share
+
+
+# A title quoted only in a foreign block that stays (no furniture around it) must name what
+# the English body is about: half its longer words found there. A Vietnamese article quoting an
+# English film title keeps its own headline.
+_MIN_BODY_SHARE = 0.5
+
+
+def rank(from_furniture: list[str], from_foreign: list[str], doc: Document) -> list[str]:
+    """The candidates best first: more words capitalised first, then by score (the blocks
+    quoting it, plus twice the share of its words found in the English body), then first
+    quoted first. Titles harvested from foreign blocks need half their words in the body;
+    those quoted in removed furniture do not. ``doc`` is read after the clean stage removed
+    its furniture."""
+    candidates = list(dict.fromkeys([*from_furniture, *from_foreign]))
+    if not from_foreign and len(candidates) < 2:
+        return candidates
+    texts = [b.text for b in doc.blocks]
+    body_words = {
+        w.casefold()
+        for b in doc.live_blocks()
+        if (b.lang or "en") == "en"
+        for w in words_of(b.text)
+        if len(w) > 3
+    }
+    evidence = []
+    for order, title in enumerate(candidates):
+        words = [w.casefold() for w in words_of(title) if len(w) > 3]
+        share = sum(w in body_words for w in words) / len(words) if words else 0.0
+        if title not in from_furniture and share < _MIN_BODY_SHARE:
+            continue
+        evidence.append(_Evidence(title, sum(1 for t in texts if title in t), share, order))
+    evidence.sort(key=lambda e: (-round(capitalised_share(e.title), 1), -e.score, e.first))
+    return [e.title for e in evidence]

@@ -1,0 +1,110 @@
+"""The word lists the furniture shapes use (``rules/shapes.toml``), with a user's additions.
+
+A ``--rules`` file may add words to any list under a ``[shapes.<table>]`` table, for example::
+
+    [shapes.header]
+    counts = ["lượt xem"]
+
+The lists are one signal among several: the shapes (separators, counts, dates, copies of body
+text) do most of the work. ``Words`` looks a list up in a line by its words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from normalize.errors import RulesError
+from normalize.resources import alternation, package_toml
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Word lists by table and key, hashable so that the patterns built from them are cached."""
+
+    lists: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
+
+    def table(self, name: str) -> dict[str, list[str]]:
+        return {key: list(words) for table, keys in self.lists if table == name for key, words in keys}
+
+
+def _frozen(data: dict[str, dict[str, list[str]]]) -> Vocabulary:
+    return Vocabulary(tuple((t, tuple((k, tuple(ws)) for k, ws in keys.items())) for t, keys in data.items()))
+
+
+def _shipped_lists() -> dict[str, dict[str, list[str]]]:
+    return {t: {k: list(v) for k, v in keys.items()} for t, keys in package_toml("shapes.toml").items()}
+
+
+SHIPPED = _frozen(_shipped_lists())
+
+
+def check_additions(label: str, data: Any) -> dict[str, dict[str, list[str]]]:
+    """A rules file's ``[shapes]`` table, checked against the shipped tables and keys."""
+    shipped = _shipped_lists()
+    if not isinstance(data, dict):
+        raise RulesError(f"{label}: [shapes] must be a table of tables")
+    for table, keys in data.items():
+        if table not in shipped:
+            raise RulesError(f"{label}: unknown table [shapes.{table}] (known: {', '.join(shipped)})")
+        if not isinstance(keys, dict):
+            raise RulesError(f"{label}: [shapes.{table}] must be a table of word lists")
+        for key, words in keys.items():
+            if key not in shipped[table]:
+                known = ", ".join(shipped[table])
+                raise RulesError(f"{label}: unknown list {key!r} in [shapes.{table}] (known: {known})")
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                raise RulesError(f"{label}: [shapes.{table}] {key} must be a list of words")
+    return data
+
+
+def with_additions(additions: list[dict[str, dict[str, list[str]]]]) -> Vocabulary:
+    """The shipped vocabulary with each rules file's words added, in order."""
+    if not additions:
+        return SHIPPED
+    lists = _shipped_lists()
+    for data in additions:
+        for table, keys in data.items():
+            for key, words in keys.items():
+                lists[table][key] = [*lists[table][key], *(w for w in words if w not in lists[table][key])]
+    return _frozen(lists)
+
+
+class Words:
+    """A word list looked for in a line by its words: one-word entries by set lookup, phrases
+    only where their first word is in the line, Han entries (no spaces between words there) by
+    substring where the line has Han characters. A regular-expression alternation searched
+    along every line cost several times more. Entries in letters match whole words ("you", not
+    "your")."""
+
+    def __init__(self, words: list[str]) -> None:
+        entries = {w.strip().lower() for w in words if w.strip()}
+        han = [w for w in entries if _HAN.search(w)]
+        self.single = frozenset(w for w in entries if w not in han and _WORD.fullmatch(w))
+        self.phrases: dict[str, list[re.Pattern[str]]] = {}
+        for phrase in entries - self.single - set(han):
+            first = _WORD.search(phrase)
+            key = first.group(0) if first else phrase
+            self.phrases.setdefault(key, []).append(re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)"))
+        self.han = re.compile(alternation(han)) if han else None
+
+    def in_line(self, line: LineWords) -> bool:
+        if not self.single.isdisjoint(line.words):
+            return True
+        for first in self.phrases.keys() & line.words:
+            if any(p.search(line.lowered) for p in self.phrases[first]):
+                return True
+        return self.han is not None and line.has_han and self.han.search(line.lowered) is not None
+
+
+class LineWords:
+    """A line lower-cased and split into words once, for the ``Words`` lists asked about it."""
+
+    def __init__(self, text: str) -> None:
+        self.lowered = text.lower()
+        self.words = frozenset(_WORD.findall(self.lowered))
+        self.has_han = _HAN.search(self.lowered) is not None
