@@ -86,12 +86,20 @@ def test_boilerplate_half_a_is_removed_and_no_body_line_is_lost():
         assert s["counts"]["titles_recovered"] == s["counts"]["foreign_headlines"]
 
 
-def test_boilerplate_half_b_wording_the_rules_never_saw():
-    # Half B is not used to write rules; these bounds hold today's figures so that they can
-    # only get better (issue 22 asks for 0.03): 0.038 under drop, 0.072 under keep.
-    bounds = {"drop": 0.045, "keep": 0.08}
+@pytest.mark.parametrize(
+    "half, bounds",
+    [
+        # Half B is not used to write rules, but its misses were read: 0.014 under both policies
+        # (issue 22 asks for 0.03). Half C was written after that and scored once: 0.062 under
+        # drop, 0.106 under keep (header lines and notices no shape covers; docs/evaluation.md).
+        # The bounds hold those figures so that they can only get better.
+        ("B", {"drop": 0.02, "keep": 0.02}),
+        ("C", {"drop": 0.07, "keep": 0.11}),
+    ],
+)
+def test_boilerplate_wording_the_rules_never_saw(half, bounds):
     for policy, bound in bounds.items():
-        s = evaluate.boilerplate_score("B", policy)
-        assert s["boilerplate_left"] <= bound
+        s = evaluate.boilerplate_score(half, policy)
+        assert s["boilerplate_left"] <= bound, s["left"]
         assert s["body_lost"] == 0.0, s["lost"]
         assert s["counts"]["titles_recovered"] == s["counts"]["foreign_headlines"]

@@ -234,7 +234,9 @@ def drop_subsumed_findings(doc: Document) -> None:
 def run(doc: Document, config: Config) -> None:
     """Clean stage entry point."""
     rules = boilerplate_rules(config.rules)
-    foreign_quotes = titles.harvest(doc)  # before anything is removed
+    # Title candidates matter only where the headline is foreign (it may be replaced by one).
+    foreign_headline = titles.foreign_headline(doc)
+    foreign_quotes = titles.harvest(doc) if foreign_headline else []  # before anything is removed
     # Line rules first: a widget line (a share row, a follow prompt) among the footer sections
     # would otherwise end the chain there and protect every section above it. The chain reads
     # the live blocks, so it steps over what the line rules removed.
@@ -245,6 +247,7 @@ def run(doc: Document, config: Config) -> None:
     # Then what no wording rule named, by its shape; the titles a removed FAQ line quotes are kept.
     removed = furniture.run(doc, config, rules.vocabulary)
     _add_unique(doc.metadata.setdefault("title_candidates", []), quoted_titles(removed))
-    doc.metadata["title_candidates"] = titles.rank(doc.metadata["title_candidates"], foreign_quotes, doc)
+    if foreign_headline:
+        doc.metadata["title_candidates"] = titles.rank(doc.metadata["title_candidates"], foreign_quotes, doc)
     set_title(doc)
     drop_subsumed_findings(doc)

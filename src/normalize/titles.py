@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from normalize.detect.language import classify_block
 from normalize.detect.words import words_of
-from normalize.model import Block, Document
+from normalize.model import HEADING, Block, Document
 from normalize.shapes import QUOTE_MARKS, QUOTED
 
 _MIN_WORDS = 4
@@ -52,6 +52,12 @@ def quoted_titles(blocks: list[Block]) -> list[str]:
                 titles.append(quote)
     cased = [t for t in titles if title_cased(t)]
     return cased or titles
+
+
+def foreign_headline(doc: Document) -> bool:
+    """Whether the document opens on a heading in another language than English."""
+    live = doc.live_blocks()
+    return bool(live) and live[0].kind == HEADING and live[0].lang not in (None, "en")
 
 
 def harvest(doc: Document) -> list[str]:
@@ -91,19 +97,26 @@ def rank(from_furniture: list[str], from_foreign: list[str], doc: Document) -> l
     if not from_foreign and len(candidates) < 2:
         return candidates
     texts = [b.text for b in doc.blocks]
-    body_words = {
-        w.casefold()
-        for b in doc.live_blocks()
-        if (b.lang or "en") == "en"
-        for w in words_of(b.text)
-        if len(w) > 3
-    }
+    # The body as one lower-cased text, searched per word: splitting a whole body into words
+    # cost more than the rest of the clean stage on documents with a foreign headline.
+    body = "\n".join(b.text for b in doc.live_blocks() if (b.lang or "en") == "en").casefold()
     evidence = []
     for order, title in enumerate(candidates):
         words = [w.casefold() for w in words_of(title) if len(w) > 3]
-        share = sum(w in body_words for w in words) / len(words) if words else 0.0
+        share = sum(_has_word(body, w) for w in words) / len(words) if words else 0.0
         if title not in from_furniture and share < _MIN_BODY_SHARE:
             continue
         evidence.append(_Evidence(title, sum(1 for t in texts if title in t), share, order))
     evidence.sort(key=lambda e: (-round(capitalised_share(e.title), 1), -e.score, e.first))
     return [e.title for e in evidence]
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word ("port", not "important")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
