@@ -110,5 +110,10 @@ def test_a_notice_in_other_words_and_a_teaser_with_a_label_word_go():
     header = ["You can read this article in its original Vietnamese version."]
     result = clean([], header=header)
     assert result.text == TEXT + "\n"
+    (notice,) = [f for f in result.findings if f.data.get("rule") == "shape.translation_notice"]
+    assert notice.data["signals"] == ["notice_concepts"]  # the finding names what fired
     text = "\n\n".join([TITLE, BODY[0], "Đọc ngay — Central Bank Holds Rates Steady", *BODY[1:]])
-    assert normalize.clean(text + "\n").text == TEXT + "\n"
+    result = normalize.clean(text + "\n")
+    assert result.text == TEXT + "\n"
+    (teaser,) = [f for f in result.findings if f.data.get("rule") == "shape.inline_teaser"]
+    assert teaser.data["signals"] == ["teaser_label_word"]

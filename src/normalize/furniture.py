@@ -17,8 +17,11 @@ import re
 from normalize.config import Config
 from normalize.model import HEADING, PARAGRAPH, Block, Document, Finding, remove_block
 from normalize.shapes import (
+    DIGIT,
     QUOTE_MARKS,
+    TITLE_CASE,
     camel_case_tags,
+    capitalised_share,
     counter_list,
     glued_teasers,
     header_metadata,
@@ -34,7 +37,6 @@ from normalize.shapes import (
 from normalize.vocabulary import SHIPPED, Vocabulary
 
 STAGE = "clean"
-_DIGIT = re.compile(r"\d")
 _MAX_HEADING_WORDS = 8
 # Signals that make a block furniture on their own; a heading joins only above one of these.
 STRONG = frozenset(
@@ -88,13 +90,10 @@ def header_line(
     below one, "Source: Reuters" and "Ingredients: flour, sugar, eggs" are the article's."""
     if _prose(text):
         # A sentence: of the header shapes only a notice ends as one.
-        return (
-            ("shape.translation_notice", {"signals": ["translation_words"]})
-            if translation_notice(text, vocab)
-            else None
-        )
+        notice = translation_notice(text, vocab)
+        return ("shape.translation_notice", {"signals": [notice]}) if notice else None
     # Cheap tests first: metadata holds a digit, a section label or a label list a colon.
-    parts = header_metadata(text, vocab) if _DIGIT.search(text) else None
+    parts = header_metadata(text, vocab) if DIGIT.search(text) else None
     if parts:
         if "scaled" in parts:
             parts.setdefault("count", parts.pop("scaled"))
@@ -112,8 +111,9 @@ def header_line(
     tags = camel_case_tags(text)
     if tags:
         return "shape.tag_run", {"signals": ["camel_case"], "tags": tags}
-    if translation_notice(text, vocab):
-        return "shape.translation_notice", {"signals": ["translation_words"]}
+    notice = translation_notice(text, vocab)
+    if notice:
+        return "shape.translation_notice", {"signals": [notice]}
     return None
 
 
@@ -166,14 +166,15 @@ def inline_teasers(doc: Document, vocab: Vocabulary = SHIPPED) -> None:
         # No teaser is longer, and none lacks its separator: most blocks are passed at once.
         if len(text) > 220 or block.kind not in (HEADING, PARAGRAPH) or not _TEASER_SEPARATOR.search(text):
             continue
-        if inline_teaser(text, vocab):
+        signal = inline_teaser(text, vocab)
+        if signal:
             _remove(
                 doc,
                 block,
                 "boilerplate",
                 "shape.inline_teaser",
                 "link teaser to another article",
-                {"rule": "shape.inline_teaser", "signals": ["teaser_label"], "blocks": [block.index]},
+                {"rule": "shape.inline_teaser", "signals": [signal], "blocks": [block.index]},
             )
 
 
@@ -218,8 +219,7 @@ def title_like(block: Block) -> bool:
     words = text.split()
     if block.kind != HEADING or not 4 <= len(words) <= 14 or ":" in text:
         return False
-    long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
+    return capitalised_share(words) >= TITLE_CASE
 
 
 def teaser_list(live: list[Block], end: int) -> int | None:

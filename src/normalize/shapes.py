@@ -147,18 +147,21 @@ def _notice_concepts(vocab: Vocabulary) -> tuple[Words, ...]:
     return tuple(Words(n[k]) for k in ("languages", "versions", "page"))
 
 
-def translation_notice(text: str, vocab: Vocabulary = SHIPPED) -> bool:
-    """A short line about the page's translation or display language: a phrase of the
-    ``translation`` list ("This article was machine translated"), or, in 30 words or fewer, a
-    language's name, a word of translation or version, and a word for the page or its reader
-    ("The article body is shown in English by default; the full version…")."""
+def translation_notice(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
+    """Which signal makes a short line a notice about the page's translation or display
+    language: ``translation_words`` (a phrase of the ``translation`` list: "This article was
+    machine translated"), ``notice_concepts`` (in 30 words or fewer, a language's name, a word
+    of translation or version, and a word for the page or its reader: "The article body is
+    shown in English by default; the full version…"), or None."""
     text = text.strip()
     if len(text) > 240:
-        return False
+        return None
     line = LineWords(text)
     if _translation_phrases(vocab).in_line(line):
-        return True
-    return len(text.split()) <= 30 and all(words.in_line(line) for words in _notice_concepts(vocab))
+        return "translation_words"
+    if len(text.split()) <= 30 and all(words.in_line(line) for words in _notice_concepts(vocab)):
+        return "notice_concepts"
+    return None
 
 
 @cache
@@ -179,28 +182,34 @@ def _label_words(vocab: Vocabulary) -> Words:
     return Words(vocab.table("teaser")["label_words"])
 
 
-def inline_teaser(text: str, vocab: Vocabulary = SHIPPED) -> bool:
-    """A link to another article: a label, any dash or colon, a title. The label is one of the
-    ``labels`` phrases, or holds one of the ``label_words`` when the title is in title case."""
+def inline_teaser(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
+    """Which signal makes a line a link to another article (a label, any dash or colon, a
+    title): ``teaser_label`` (one of the ``labels`` phrases), ``teaser_label_word`` (a label of
+    up to three words holding one of the ``label_words``, a title in title case), or None."""
     text = text.strip()
     if _inline_teaser(vocab).match(text) is not None:
-        return True
+        return "teaser_label"
     m = _LABELLED.match(text)
-    return (
-        m is not None
-        and _label_words(vocab).in_line(LineWords(m.group("label")))
-        and title_cased(m.group("title"))
-    )
+    if m and _label_words(vocab).in_line(LineWords(m.group("label"))) and title_cased(m.group("title")):
+        return "teaser_label_word"
+    return None
+
+
+def capitalised_share(words: list[str]) -> float:
+    """The share of the words longer than three letters that start with a capital (0 when none
+    is): titles are written in title case, sentences and search phrases are not."""
+    long_words = [w for w in words if len(w) > 3]
+    return sum(w[0].isupper() for w in long_words) / len(long_words) if long_words else 0.0
+
+
+TITLE_CASE = 0.6  # three in five of the longer words capitalised
 
 
 def title_cased(text: str) -> bool:
     """A headline in title case: three words or more, no sentence end, and three in five of the
     words longer than three letters capitalised."""
     words = text.split()
-    if len(words) < 3 or ends_sentence(text):
-        return False
-    long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
+    return len(words) >= 3 and not ends_sentence(text) and capitalised_share(words) >= TITLE_CASE
 
 
 # --- footer evidence ----------------------------------------------------------------------------
@@ -229,7 +238,7 @@ QUOTED = re.compile(r"[“「『\"]([^”」』\"\n]{8,300})[”」』\"]")
 
 
 _GLUED_COUNT = re.compile(r"[^\W\d_]\d|\d{6}")
-_A_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 
 
 def counter_list(text: str) -> bool:
@@ -238,7 +247,7 @@ def counter_list(text: str) -> bool:
     ("May 20261834 published articles"). A fact line ("Length: 14 km") is not one."""
     text = text.strip()
     # The first item's count comes within its name's 80 characters: no digit there, no list.
-    if not text or len(text) > 1000 or ends_sentence(text) or not _A_DIGIT.search(text, 0, 100):
+    if not text or len(text) > 1000 or ends_sentence(text) or not DIGIT.search(text, 0, 100):
         return False
     pos, items = 0, 0
     while pos < len(text):  # item after item from the start: one attempt each, no search

@@ -23,20 +23,15 @@ from dataclasses import dataclass
 from normalize.detect.language import classify_block
 from normalize.detect.words import words_of
 from normalize.model import HEADING, Block, Document
-from normalize.shapes import QUOTE_MARKS, QUOTED
+from normalize.shapes import QUOTE_MARKS, QUOTED, TITLE_CASE, capitalised_share
 
 _MIN_WORDS = 4
 
 
-def capitalised_share(text: str) -> float:
-    """The share of the words of four letters or more that start with a capital."""
-    long_words = [w for w in words_of(text) if len(w) > 3]
-    return sum(w[0].isupper() for w in long_words) / len(long_words) if long_words else 0.0
-
-
 def title_cased(text: str) -> bool:
-    """Titles are written in title case; search phrases quoted beside them are not."""
-    return capitalised_share(text) >= 0.6
+    """Titles are written in title case; search phrases quoted beside them are not. (Words are
+    letters only here: a quote's first word may carry its opening mark.)"""
+    return capitalised_share(words_of(text)) >= TITLE_CASE
 
 
 def quoted_titles(blocks: list[Block]) -> list[str]:
@@ -107,7 +102,7 @@ def rank(from_furniture: list[str], from_foreign: list[str], doc: Document) -> l
         if title not in from_furniture and share < _MIN_BODY_SHARE:
             continue
         evidence.append(_Evidence(title, sum(1 for t in texts if title in t), share, order))
-    evidence.sort(key=lambda e: (-round(capitalised_share(e.title), 1), -e.score, e.first))
+    evidence.sort(key=lambda e: (-round(capitalised_share(words_of(e.title)), 1), -e.score, e.first))
     return [e.title for e in evidence]
 
 
