@@ -23,6 +23,7 @@ from normalize.shapes import (
     camel_case_tags,
     capitalised_share,
     counter_list,
+    ends_sentence,
     glued_teasers,
     header_metadata,
     inline_teaser,
@@ -51,21 +52,25 @@ _SHORT_WORDS = 20
 
 def _prose(text: str) -> bool:
     """A sentence of the article: eight words or more, ending as a sentence ends."""
-    return len(text.split()) >= 8 and text[-1] in ".!?。！？"
+    return len(text.split()) >= 8 and ends_sentence(text)
+
+
+def _statement(block: Block, text: str) -> bool:
+    """A paragraph ending as a statement ends (not "?" or an ellipsis) with no quote marks: of
+    the footer shapes only a copyright line can be one (the others have no sentence end, quote
+    the title or copy the body cut short)."""
+    return (
+        block.kind == PARAGRAPH
+        and text[-1:] in ".!。！"
+        and not text.endswith("...")
+        and QUOTE_MARKS.isdisjoint(text)
+    )
 
 
 def _long_sentence(block: Block) -> bool:
-    """A paragraph no footer signal can take: over 200 characters and 20 words, ending as a
-    statement ends (not "?" or an ellipsis), no quote marks (no quoted title)."""
+    """A statement no footer signal can take: over 200 characters and 20 words."""
     text = block.text.strip()
-    return (
-        block.kind == PARAGRAPH
-        and len(text) > 200
-        and text[-1] in ".!。！"
-        and not text.endswith("...")
-        and QUOTE_MARKS.isdisjoint(text)
-        and len(text.split()) > _SHORT_WORDS
-    )
+    return len(text) > 200 and _statement(block, text) and len(text.split()) > _SHORT_WORDS
 
 
 def _short_line(block: Block) -> bool:
@@ -185,14 +190,7 @@ def footer_signal(
     must copy one of them); ``after``: the signals of the blocks after it that joined the
     footer, nearest first."""
     text = block.text.strip()
-    if (
-        block.kind == PARAGRAPH
-        and text[-1:] in ".!。！"
-        and not text.endswith("...")
-        and QUOTE_MARKS.isdisjoint(text)
-    ):
-        # A statement: no title quoted, no ellipsis, and every other shape but a copyright line
-        # has no sentence end (the test most blocks stop at).
+    if _statement(block, text):  # the test most blocks stop at
         return "copyright" if widget_line(text, vocab) == "copyright" else None
     if quoted_title(text, title):
         return "quotes_title"

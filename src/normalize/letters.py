@@ -10,6 +10,9 @@ from functools import lru_cache
 # no letter, no digit and nothing of any script; English prose uses it all the time.
 _PAST_ASCII_AND_PUNCTUATION = re.compile(r"[^\x00-\x7f\u2000-\u206f]")
 
+# A Han character (CJK Extension A and the Unified Ideographs): Chinese text, amounts in 亿 and 万.
+HAN = re.compile(r"[\u3400-\u9fff]")
+
 
 # Texts up to this length have their answer cached: detection and the amount parser ask about
 # the same block, and the cache stays a few megabytes.

@@ -13,9 +13,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from normalize.errors import RulesError
+
+if TYPE_CHECKING:
+    from normalize.vocabulary import Vocabulary
 
 
 def _package_text(name: str) -> tuple[str, str]:
@@ -153,10 +156,10 @@ class Boilerplate:
     lines: tuple[LineRule, ...]
     metadata: tuple[MetadataRule, ...]
     sections: tuple[SectionRule, ...]
-    shape_words: tuple[Any, ...] = ()  # each rules file's [shapes] additions, checked
+    shape_words: tuple[dict[str, dict[str, list[str]]], ...] = ()  # each file's [shapes], checked
 
     @cached_property
-    def vocabulary(self) -> Any:
+    def vocabulary(self) -> Vocabulary:
         """The furniture shapes' word lists (``vocabulary.Vocabulary``) with the rules files'
         ``[shapes]`` additions."""
         from normalize.vocabulary import with_additions
@@ -193,7 +196,7 @@ def parse_boilerplate(label: str, text: str) -> Boilerplate:
     unknown = set(data) - {"line", "metadata", "section", "shapes"}
     if unknown:
         raise RulesError(f"{label}: unknown table(s): {', '.join(sorted(unknown))}")
-    shape_words: tuple[Any, ...] = ()
+    shape_words: tuple[dict[str, dict[str, list[str]]], ...] = ()
     if "shapes" in data:
         from normalize.vocabulary import check_additions
 

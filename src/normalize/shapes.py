@@ -69,7 +69,7 @@ def header_metadata(text: str, vocab: Vocabulary = SHIPPED) -> dict[str, str] | 
     no more of them than it has dates, times, reading times and counts.
     """
     text = text.strip()
-    if not text or len(text) > 160 or text[-1] in ".!?。！？":
+    if not text or len(text) > 160 or ends_sentence(text):
         return None
     parts: dict[str, str] = {}
     others = 0

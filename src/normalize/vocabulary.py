@@ -12,40 +12,40 @@ text) do most of the work. ``Words`` looks a list up in a line by its words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from normalize.errors import RulesError
+from normalize.letters import HAN
 from normalize.resources import alternation, package_toml
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True)
 class Vocabulary:
-    """Word lists by table and key, hashable so that the patterns built from them are cached."""
+    """Word lists by table and key. One object per set of rules files (the shipped one, or one
+    per cached rules set), hashed by identity, so that the patterns built from it are cached
+    once each. Without lists it is the shipped one, read on first use: not at import, so that
+    start-up does not read ``shapes.toml``."""
 
-    lists: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
+    def __init__(self, lists: dict[str, dict[str, list[str]]] | None = None) -> None:
+        self._lists = lists
 
     def table(self, name: str) -> dict[str, list[str]]:
-        return {key: list(words) for table, keys in self.lists if table == name for key, words in keys}
+        return (self._lists if self._lists is not None else _shipped())[name]
 
 
-def _frozen(data: dict[str, dict[str, list[str]]]) -> Vocabulary:
-    return Vocabulary(tuple((t, tuple((k, tuple(ws)) for k, ws in keys.items())) for t, keys in data.items()))
-
-
-def _shipped_lists() -> dict[str, dict[str, list[str]]]:
+@cache
+def _shipped() -> dict[str, dict[str, list[str]]]:
     return {t: {k: list(v) for k, v in keys.items()} for t, keys in package_toml("shapes.toml").items()}
 
 
-SHIPPED = _frozen(_shipped_lists())
+SHIPPED = Vocabulary()
 
 
 def check_additions(label: str, data: Any) -> dict[str, dict[str, list[str]]]:
     """A rules file's ``[shapes]`` table, checked against the shipped tables and keys."""
-    shipped = _shipped_lists()
+    shipped = _shipped()
     if not isinstance(data, dict):
         raise RulesError(f"{label}: [shapes] must be a table of tables")
     for table, keys in data.items():
@@ -66,12 +66,12 @@ def with_additions(additions: list[dict[str, dict[str, list[str]]]]) -> Vocabula
     """The shipped vocabulary with each rules file's words added, in order."""
     if not additions:
         return SHIPPED
-    lists = _shipped_lists()
+    lists = {t: {k: list(ws) for k, ws in keys.items()} for t, keys in _shipped().items()}  # a copy
     for data in additions:
         for table, keys in data.items():
             for key, words in keys.items():
                 lists[table][key] = [*lists[table][key], *(w for w in words if w not in lists[table][key])]
-    return _frozen(lists)
+    return Vocabulary(lists)
 
 
 class Words:
@@ -83,7 +83,7 @@ class Words:
 
     def __init__(self, words: list[str]) -> None:
         entries = {w.strip().lower() for w in words if w.strip()}
-        han = [w for w in entries if _HAN.search(w)]
+        han = [w for w in entries if HAN.search(w)]
         self.single = frozenset(w for w in entries if w not in han and _WORD.fullmatch(w))
         self.phrases: dict[str, list[re.Pattern[str]]] = {}
         for phrase in entries - self.single - set(han):
@@ -107,4 +107,4 @@ class LineWords:
     def __init__(self, text: str) -> None:
         self.lowered = text.lower()
         self.words = frozenset(_WORD.findall(self.lowered))
-        self.has_han = _HAN.search(self.lowered) is not None
+        self.has_han = HAN.search(self.lowered) is not None

@@ -17,7 +17,7 @@ from functools import lru_cache
 from normalize.amounts import chinese, english, vietnamese
 from normalize.amounts.format import english_amount, format_number
 from normalize.amounts.quantity import Quantity
-from normalize.letters import has_only_ascii_letters
+from normalize.letters import HAN, has_only_ascii_letters
 
 __all__ = ["Quantity", "english_amount", "find_quantities", "format_number", "resolve_yen"]
 
@@ -37,9 +37,6 @@ _NOT_ASCII_DIGIT = bytes(b for b in range(256) if not 0x30 <= b <= 0x39)
 
 def has_ascii_digit(text: str) -> bool:
     return bool(text.encode().translate(None, _NOT_ASCII_DIGIT))
-
-
-_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 # The cache holds block texts: long ones are parsed each time so that it stays a few megabytes.
@@ -65,7 +62,7 @@ def _parse_quantities(text: str, yen: str | None) -> tuple[Quantity, ...]:
     # whose letters are all ASCII (most blocks) holds no CJK, and its digits are 0-9, which
     # ``has_ascii_digit`` finds without a regex.
     plain = has_only_ascii_letters(text)
-    has_cjk = not plain and _HAS_CJK.search(text) is not None
+    has_cjk = not plain and HAN.search(text) is not None
     if not has_cjk and not (has_ascii_digit(text) if plain else _HAS_DIGIT.search(text)):
         return ()
     found = chinese.find(text) if has_cjk else []
