@@ -60,21 +60,26 @@ def _section_fits(rule: SectionRule, owned: list[Block]) -> bool:
     return bool(owned) and all(items_cover(rule.item, b.text.strip()) for b in owned)
 
 
-def _heading_rule(block: Block, rules: tuple[SectionRule, ...]) -> SectionRule | None:
+def _heading_rule(
+    block: Block, rules: tuple[SectionRule, ...], any_heading: re.Pattern[str] | None = None
+) -> SectionRule | None:
     # Only heading-shaped lines open a section: a sentence that starts "More from…" does not.
     if block.kind != HEADING:
         return None
     text = block.text.strip().lstrip("#").strip()
-    if len(text) > 80:
+    if len(text) > 80 or (any_heading is not None and any_heading.match(text) is None):
         return None
     return next((r for r in rules if r.heading.match(text)), None)
 
 
-def find_footer(blocks: list[Block], rules: tuple[SectionRule, ...]) -> list[Section]:
+def find_footer(
+    blocks: list[Block], rules: tuple[SectionRule, ...], any_heading: re.Pattern[str] | None = None
+) -> list[Section]:
     """The longest chain of footer sections that runs to the end of ``blocks``.
 
     Scanning from the end, a heading opens a section that owns everything up to the next
     heading already accepted; the chain stops at the first section that does not fit its rule.
+    ``any_heading``, the rules' headings joined, screens each heading with one match.
     """
     chain: list[Section] = []
     end = len(blocks)
@@ -83,7 +88,7 @@ def find_footer(blocks: list[Block], rules: tuple[SectionRule, ...]) -> list[Sec
     reach = max((r.max_blocks for r in rules), default=0)
     i = end - 1
     while i >= 0 and end - i - 1 <= reach:
-        rule = _heading_rule(blocks[i], rules)
+        rule = _heading_rule(blocks[i], rules, any_heading)
         if rule is not None:
             owned = blocks[i + 1 : end]
             if not _section_fits(rule, owned):
@@ -122,7 +127,7 @@ def _add_unique(values: list[str], new: list[str]) -> None:
 
 def strip_footer_sections(doc: Document, rules: Boilerplate) -> None:
     live = doc.live_blocks()
-    for section in find_footer(live, rules.sections):
+    for section in find_footer(live, rules.sections, rules.any_heading):
         rule = section.rule
         if rule.tags and rule.item is not None:
             tags = [
@@ -153,7 +158,8 @@ def strip_footer_sections(doc: Document, rules: Boilerplate) -> None:
 
 
 def extract_header_metadata(doc: Document, rules: Boilerplate, config: Config) -> None:
-    for block in doc.live_blocks()[: config.header_blocks]:
+    """Metadata lines the wording rules name, in the header region (``furniture.header_region``)."""
+    for block in furniture.header_region(doc, config)[: config.header_blocks]:
         text = block.text.strip()
         for rule in rules.metadata:
             if rule.requires and not may_hold_ignoring_case(text, rule.requires):
@@ -196,7 +202,7 @@ def strip_notice_lines(
         rule = next((r for r in rules.lines if r.pattern.match(text)), None)
         if rule is None:
             continue
-        if defer_headings and _heading_rule(block, rules.sections):
+        if defer_headings and _heading_rule(block, rules.sections, rules.any_heading):
             deferred.append(block)
             continue
         if rule.quoted_titles:
@@ -217,8 +223,7 @@ def strip_notice_lines(
 
 def set_title(doc: Document) -> None:
     """The headline, when it is English; otherwise the first English title the page quotes."""
-    live = doc.live_blocks()
-    first = live[0] if live else None
+    first = doc.first_live()
     if first is not None and first.kind == HEADING and (first.lang or "en") == "en":
         doc.metadata.setdefault("title", first.text.strip().lstrip("#").strip())
     elif doc.metadata.get("title_candidates"):
@@ -227,6 +232,8 @@ def set_title(doc: Document) -> None:
 
 def drop_subsumed_findings(doc: Document) -> None:
     """Language findings on removed boilerplate say nothing new: the boilerplate finding covers them."""
+    if not any(f.kind in _FOOTER_KINDS for f in doc.findings):
+        return
     removed = {b.index for b in doc.blocks if b.removed}
     doc.findings = [f for f in doc.findings if not (f.kind in _FOOTER_KINDS and f.block in removed)]
 

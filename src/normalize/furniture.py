@@ -18,13 +18,13 @@ from normalize.config import Config
 from normalize.model import HEADING, PARAGRAPH, Block, Document, Finding, remove_block
 from normalize.shapes import (
     DIGIT,
-    QUOTE_MARKS,
     TITLE_CASE,
     camel_case_tags,
     capitalised_share,
     counter_list,
     ends_sentence,
     glued_teasers,
+    has_quote_mark,
     header_metadata,
     inline_teaser,
     is_question,
@@ -63,7 +63,7 @@ def _statement(block: Block, text: str) -> bool:
         block.kind == PARAGRAPH
         and text[-1:] in ".!。！"
         and not text.endswith("...")
-        and QUOTE_MARKS.isdisjoint(text)
+        and not has_quote_mark(text)
     )
 
 
@@ -140,15 +140,30 @@ def _keep_metadata(doc: Document, data: dict[str, object]) -> None:
         known.extend(t for t in data["tags"] if t not in known)  # type: ignore[attr-defined]
 
 
+def header_region(doc: Document, config: Config) -> list[Block]:
+    """The first live block (the headline, where there is one) and the ``config.header_blocks``
+    live blocks under it, up to the first table, list or long paragraph: there the article has
+    begun, and no header line stands below it."""
+    region: list[Block] = []
+    for block in doc.blocks:
+        if block.removed_by is not None:
+            continue
+        if region and (
+            len(region) > config.header_blocks
+            or block.kind not in (HEADING, PARAGRAPH)
+            or len(block.text.strip()) > 240
+        ):
+            break
+        region.append(block)
+    return region
+
+
 def header_furniture(doc: Document, config: Config, vocab: Vocabulary = SHIPPED) -> None:
     """Metadata lines by composition, section labels, label lists, glued tags and translation
     notices under the headline."""
-    live = doc.live_blocks()
     above_prose = True
-    for block in live[1 : config.header_blocks + 1]:
+    for block in header_region(doc, config)[1:]:
         text = block.text.strip()
-        if block.kind not in (HEADING, PARAGRAPH) or len(text) > 240:
-            break  # a table, a list or a long paragraph: the article has begun
         if "\n" in text:
             continue
         found = header_line(text, above_prose, vocab)

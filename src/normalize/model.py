@@ -128,6 +128,11 @@ class Document:
     def live_blocks(self) -> list[Block]:
         return [b for b in self.blocks if b.removed_by is None]  # no property call per block: hot
 
+    def first_live(self) -> Block | None:
+        """The first block not removed (the headline, where there is one), without listing
+        the others."""
+        return next((b for b in self.blocks if b.removed_by is None), None)
+
     def add_finding(self, finding: Finding) -> None:
         self.findings.append(replace(finding, at_change=len(self.changes)))
 

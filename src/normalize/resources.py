@@ -67,6 +67,7 @@ def bounded_alternation(words: list[str] | set[str]) -> str:
 # The non-ASCII letters Python's re folds onto ASCII ones when it ignores case (for "i", "k" and
 # "s"; a search of all of Unicode finds no others).
 FOLDED_ONTO_ASCII = "\u0130\u0131\u017f\u212a"
+_FOLDED = re.compile(f"[{FOLDED_ONTO_ASCII}]")
 
 
 @cache
@@ -86,7 +87,7 @@ def case_forms(char: str) -> str:
 def may_hold_ignoring_case(text: str, lowered_ascii: str) -> bool:
     """Whether an ignore-case pattern could find ``lowered_ascii`` in ``text``: a cheap screen.
     A text with a letter that only the regex engine folds onto ASCII always passes."""
-    return lowered_ascii in text.lower() or any(c in text for c in FOLDED_ONTO_ASCII)
+    return lowered_ascii in text.lower() or _FOLDED.search(text) is not None
 
 
 def _caseless_char(char: str) -> str:
@@ -171,15 +172,27 @@ class Boilerplate:
         """``any_line_rule(self.lines)``, joined once: every document asks for it."""
         return any_line_rule(self.lines)
 
+    @cached_property
+    def any_heading(self) -> re.Pattern[str] | None:
+        """The section rules' headings joined once (``joined``): the footer scan tries it on
+        every heading near the end of every document."""
+        return joined([r.heading for r in self.sections])
+
 
 def any_line_rule(rules: tuple[LineRule, ...]) -> re.Pattern[str] | None:
     """One pattern that matches where any of ``rules`` does, so that a block costs one match
-    instead of one per rule. None where the rules cannot be joined safely: a rule with groups
-    (its backreferences would point elsewhere), flags of its own, or no rules at all."""
-    if not rules or any(r.pattern.groups or r.pattern.flags != rules[0].pattern.flags for r in rules):
+    instead of one per rule (``joined``)."""
+    return joined([r.pattern for r in rules])
+
+
+def joined(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of ``patterns`` does. None where they cannot be joined
+    safely: a pattern with groups (its backreferences would point elsewhere), flags of its own,
+    or no patterns at all."""
+    if not patterns or any(p.groups or p.flags != patterns[0].flags for p in patterns):
         return None
     try:
-        return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), rules[0].pattern.flags)
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
     except re.error:  # an inline flag that is only allowed at the start of a pattern
         return None
 

@@ -156,8 +156,14 @@ def translation_notice(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     text = text.strip()
     if len(text) > 240:
         return None
+    # Either signal needs a translation phrase or a language's name in the line: most lines
+    # have neither, and a substring test finds that out before the line is split into words.
+    lowered = text.lower()
+    phrases, (languages, *_) = _translation_phrases(vocab), _notice_concepts(vocab)
+    if not (phrases.may_be_in(lowered) or languages.may_be_in(lowered)):
+        return None
     line = LineWords(text)
-    if _translation_phrases(vocab).in_line(line):
+    if phrases.in_line(line):
         return "translation_words"
     if len(text.split()) <= 30 and all(words.in_line(line) for words in _notice_concepts(vocab)):
         return "notice_concepts"
@@ -233,7 +239,18 @@ def ends_sentence(text: str) -> bool:
 
 
 _ELLIPSIS = ("…", "...")
-QUOTE_MARKS = frozenset('“「『"')
+QUOTE_MARKS = '“「『"'
+
+
+def has_quote_mark(text: str) -> bool:
+    """Whether ``text`` holds an opening quote mark. One substring test per mark: ten times
+    faster than ``frozenset.isdisjoint``, which hashes every character of the text."""
+    for mark in QUOTE_MARKS:  # noqa: SIM110 (any() over a generator is twice as slow here)
+        if mark in text:
+            return True
+    return False
+
+
 QUOTED = re.compile(r"[“「『\"]([^”」』\"\n]{8,300})[”」』\"]")
 
 
@@ -309,7 +326,7 @@ def widget_line(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
 
 def quoted_title(text: str, title: str | None) -> bool:
     """Whether a block quotes the document's title."""
-    if not title or QUOTE_MARKS.isdisjoint(text):
+    if not title or not has_quote_mark(text):
         return False
     folded = title.casefold()
     return any(m.group(1).strip().casefold() == folded for m in QUOTED.finditer(text))
