@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 import normalize
 from normalize.clean import split_glued_tags
-from normalize.resources import LineRule, any_line_rule, boilerplate_rules
 
 BODY = (
     "Quantum computing firms raised record sums this year, and investors are asking whether the "
@@ -82,48 +77,6 @@ def test_list_heading_whose_list_goes_later_is_stable():
     # must not turn into a footer on a second pass.
     once = normalize.clean("Related topics\n水").text
     assert normalize.clean(once).text == once
-
-
-_NOTICE_PIECES = [
-    "💬 ",
-    "Comments",
-    "comments",
-    " (0)",
-    "(12)",
-    "Share on ",
-    "Twitter",
-    "Read more",
-    ": ",
-    "the story",
-    "This article was machine-translated",
-    ".",
-    " ",
-    "Advertisement",
-    "广告",
-    "问",
-    "：",
-    "Follow us on ",
-    "X",
-    "We use cookies",
-    "Sign up for our free newsletter",
-    "ı",
-]
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(_NOTICE_PIECES), max_size=6).map("".join))
-def test_joined_line_rules_match_where_one_rule_does(text):
-    # Notice lines are screened by one joined pattern; it must match exactly where a rule does.
-    lines = boilerplate_rules().lines
-    joined = any_line_rule(lines)
-    assert joined is not None
-    assert (joined.match(text) is not None) == any(r.pattern.match(text) for r in lines)
-
-
-def test_rules_with_groups_are_not_joined():
-    grouped = LineRule("x.grouped", re.compile(r"^(a)\1$", re.IGNORECASE), "test")
-    assert any_line_rule((*boilerplate_rules().lines, grouped)) is None
-    assert any_line_rule(()) is None
 
 
 def test_metadata_rule_requires_screens_and_keeps_every_match():

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from normalize import furniture, titles
 from normalize.config import Config
 from normalize.model import HEADING, Block, Document, Finding, remove_block
-from normalize.resources import Boilerplate, SectionRule, boilerplate_rules, may_hold_ignoring_case
+from normalize.resources import Boilerplate, LineRule, SectionRule, boilerplate_rules, may_hold_ignoring_case
 from normalize.titles import quoted_titles
 
 STAGE = "clean"
@@ -60,42 +60,43 @@ def _section_fits(rule: SectionRule, owned: list[Block]) -> bool:
     return bool(owned) and all(items_cover(rule.item, b.text.strip()) for b in owned)
 
 
-def _heading_rule(
-    block: Block, rules: tuple[SectionRule, ...], any_heading: re.Pattern[str] | None = None
-) -> SectionRule | None:
+def heading_rule(block: Block, rules: Boilerplate) -> SectionRule | None:
+    """The section rule whose heading a heading block is, or None."""
     # Only heading-shaped lines open a section: a sentence that starts "More from…" does not.
     if block.kind != HEADING:
         return None
     text = block.text.strip().lstrip("#").strip()
-    if len(text) > 80 or (any_heading is not None and any_heading.match(text) is None):
+    if len(text) > 80:
         return None
-    return next((r for r in rules if r.heading.match(text)), None)
+    for i in rules.heading_index.candidates(text):  # the rules that may start with its first letter
+        if rules.sections[i].heading.match(text):
+            return rules.sections[i]
+    return None
 
 
-def find_footer(
-    blocks: list[Block], rules: tuple[SectionRule, ...], any_heading: re.Pattern[str] | None = None
-) -> list[Section]:
+def find_footer(blocks: list[Block], headings: list[tuple[Block, SectionRule]], reach: int) -> list[Section]:
     """The longest chain of footer sections that runs to the end of ``blocks``.
 
     Scanning from the end, a heading opens a section that owns everything up to the next
     heading already accepted; the chain stops at the first section that does not fit its rule.
-    ``any_heading``, the rules' headings joined, screens each heading with one match.
+    ``headings``: the blocks whose text is a section heading, with its rule, in order (the
+    others are only owned). No rule owns more than ``reach`` blocks: a heading further above
+    the chain's top could not fit, so the scan stops there.
     """
     chain: list[Section] = []
     end = len(blocks)
-    # No rule owns more than ``reach`` blocks: a heading further above the chain's top could
-    # not fit, so the scan stops there instead of reading the whole document.
-    reach = max((r.max_blocks for r in rules), default=0)
-    i = end - 1
-    while i >= 0 and end - i - 1 <= reach:
-        rule = _heading_rule(blocks[i], rules, any_heading)
-        if rule is not None:
-            owned = blocks[i + 1 : end]
-            if not _section_fits(rule, owned):
-                break
-            chain.append(Section(rule, blocks[i], owned))
-            end = i
-        i -= 1
+    at = {b.index: i for i, b in enumerate(blocks)} if headings else {}
+    for heading, rule in reversed(headings):
+        i = at.get(heading.index)
+        if i is None or i >= end:
+            continue  # removed by a line rule
+        if end - i - 1 > reach:
+            break
+        owned = blocks[i + 1 : end]
+        if not _section_fits(rule, owned):
+            break
+        chain.append(Section(rule, heading, owned))
+        end = i
     chain.reverse()
     return chain
 
@@ -125,9 +126,12 @@ def _add_unique(values: list[str], new: list[str]) -> None:
             values.append(v)
 
 
-def strip_footer_sections(doc: Document, rules: Boilerplate) -> None:
+def strip_footer_sections(
+    doc: Document, rules: Boilerplate, headings: list[tuple[Block, SectionRule]]
+) -> None:
     live = doc.live_blocks()
-    for section in find_footer(live, rules.sections, rules.any_heading):
+    reach = max((r.max_blocks for r in rules.sections), default=0)
+    for section in find_footer(live, headings, reach):
         rule = section.rule
         if rule.tags and rule.item is not None:
             tags = [
@@ -187,24 +191,31 @@ def extract_header_metadata(doc: Document, rules: Boilerplate, config: Config) -
             break
 
 
+def line_rule(block: Block, rules: Boilerplate) -> LineRule | None:
+    """The first line rule that matches the whole block, or None."""
+    text = block.text.strip()
+    if len(text) > 400:
+        return None
+    for i in rules.line_index.candidates(text):  # the rules that may start with its first letter
+        if rules.lines[i].pattern.match(text):
+            return rules.lines[i]
+    return None
+
+
 def strip_notice_lines(
-    doc: Document, rules: Boilerplate, blocks: list[Block] | None = None, defer_headings: bool = False
-) -> list[Block]:
-    """Remove the blocks (of ``blocks``, else every live one) a line rule matches. With
-    ``defer_headings``, a block that also opens a footer section ("💬 Comments (0)" is both) is
-    left for the chain to judge first, and returned."""
-    joined = rules.any_line
+    doc: Document, hits: list[tuple[Block, LineRule]], opens_section: set[int] | None = None
+) -> list[tuple[Block, LineRule]]:
+    """Remove the blocks of ``hits`` (each with the line rule that matched it) that are still
+    live. A block among ``opens_section`` (indices of the headings that may open a footer
+    section: "💬 Comments (0)" is both) is left for the chain to judge first, and returned."""
     deferred = []
-    for block in doc.live_blocks() if blocks is None else [b for b in blocks if not b.removed]:
+    for block, rule in hits:
+        if block.removed:
+            continue
+        if opens_section is not None and block.index in opens_section:
+            deferred.append((block, rule))
+            continue
         text = block.text.strip()
-        if len(text) > 400 or (joined is not None and joined.match(text) is None):
-            continue
-        rule = next((r for r in rules.lines if r.pattern.match(text)), None)
-        if rule is None:
-            continue
-        if defer_headings and _heading_rule(block, rules.sections, rules.any_heading):
-            deferred.append(block)
-            continue
         if rule.quoted_titles:
             _add_unique(doc.metadata.setdefault("title_candidates", []), quoted_titles([block]))
         doc.add_finding(
@@ -219,6 +230,43 @@ def strip_notice_lines(
         )
         remove_block(doc, block, STAGE, rule.id, rule.reason)
     return deferred
+
+
+@dataclass
+class Screened:
+    """What one pass over the live blocks found worth a closer look: most blocks pass every
+    screen and are not read again. ``lines``: blocks a line rule matches, with the rule;
+    ``headings``: section headings, with their rule; ``teasers``: lines that may be
+    inline teasers; ``quoting``: foreign blocks that quote something (headline aside), for
+    title candidates."""
+
+    lines: list[tuple[Block, LineRule]]
+    headings: list[tuple[Block, SectionRule]]
+    teasers: list[Block]
+    quoting: list[Block]
+
+
+def screen(doc: Document, rules: Boilerplate, harvest: bool) -> Screened:
+    """One pass over the live blocks with every screen (the clean stage's passes over the
+    whole document used to read each block three or four times)."""
+    found = Screened([], [], [], [])
+    first = True
+    for block in doc.blocks:
+        if block.removed_by is not None:
+            continue
+        rule = line_rule(block, rules)
+        if rule is not None:
+            found.lines.append((block, rule))
+        section = heading_rule(block, rules)
+        if section is not None:
+            found.headings.append((block, section))
+        if not first:  # the headline is no teaser, and its quotes are not harvested
+            if furniture.may_be_teaser(block):
+                found.teasers.append(block)
+            if harvest and titles.harvestable(block):
+                found.quoting.append(block)
+        first = False
+    return found
 
 
 def set_title(doc: Document) -> None:
@@ -243,16 +291,18 @@ def run(doc: Document, config: Config) -> None:
     rules = boilerplate_rules(config.rules)
     # Title candidates matter only where the headline is foreign (it may be replaced by one).
     foreign_headline = titles.foreign_headline(doc)
-    foreign_quotes = titles.harvest(doc) if foreign_headline else []  # before anything is removed
+    found = screen(doc, rules, harvest=foreign_headline)
+    foreign_quotes = titles.quoted_titles(found.quoting)  # before anything is removed
     # Line rules first: a widget line (a share row, a follow prompt) among the footer sections
     # would otherwise end the chain there and protect every section above it. The chain reads
     # the live blocks, so it steps over what the line rules removed.
-    deferred = strip_notice_lines(doc, rules, defer_headings=True)
-    strip_footer_sections(doc, rules)
-    strip_notice_lines(doc, rules, deferred)  # a section heading the chain left: a lone counter
+    opens_section = {b.index for b, _ in found.headings}
+    deferred = strip_notice_lines(doc, found.lines, opens_section)
+    strip_footer_sections(doc, rules, found.headings)
+    strip_notice_lines(doc, deferred)  # a section heading the chain left: a lone counter
     extract_header_metadata(doc, rules, config)
     # Then what no wording rule named, by its shape; the titles a removed FAQ line quotes are kept.
-    removed = furniture.run(doc, config, rules.vocabulary)
+    removed = furniture.run(doc, config, rules.vocabulary, found.teasers)
     _add_unique(doc.metadata.setdefault("title_candidates", []), quoted_titles(removed))
     if foreign_headline:
         doc.metadata["title_candidates"] = titles.rank(doc.metadata["title_candidates"], foreign_quotes, doc)

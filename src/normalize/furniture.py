@@ -180,13 +180,24 @@ def header_furniture(doc: Document, config: Config, vocab: Vocabulary = SHIPPED)
 _TEASER_SEPARATOR = re.compile(r"[:：»›|–—-]")
 
 
-def inline_teasers(doc: Document, vocab: Vocabulary = SHIPPED) -> None:
-    for block in doc.live_blocks()[1:]:
-        text = block.text
-        # No teaser is longer, and none lacks its separator: most blocks are passed at once.
-        if len(text) > 220 or block.kind not in (HEADING, PARAGRAPH) or not _TEASER_SEPARATOR.search(text):
+def may_be_teaser(block: Block) -> bool:
+    """A screen: no inline teaser is longer, and none lacks its separator (most blocks are
+    passed at once)."""
+    text = block.text
+    if len(text) > 220 or block.kind not in (HEADING, PARAGRAPH):
+        return False
+    return _TEASER_SEPARATOR.search(text) is not None
+
+
+def inline_teasers(doc: Document, vocab: Vocabulary = SHIPPED, candidates: list[Block] | None = None) -> None:
+    """Remove the inline teasers under the headline: of ``candidates`` (the blocks a pass over
+    the document found ``may_be_teaser``), else of every live block."""
+    first = doc.first_live()
+    blocks = [b for b in doc.live_blocks()[1:] if may_be_teaser(b)] if candidates is None else candidates
+    for block in blocks:
+        if block.removed or block is first:
             continue
-        signal = inline_teaser(text, vocab)
+        signal = inline_teaser(block.text, vocab)
         if signal:
             _remove(
                 doc,
@@ -295,9 +306,12 @@ def footer_furniture(doc: Document, vocab: Vocabulary = SHIPPED) -> list[Block]:
     return [block for block, _ in taken]
 
 
-def run(doc: Document, config: Config, vocab: Vocabulary = SHIPPED) -> list[Block]:
-    """Furniture by shape: header region, inline teasers, footer region. Returns the footer
-    blocks removed (their quoted titles are kept by the caller)."""
+def run(
+    doc: Document, config: Config, vocab: Vocabulary = SHIPPED, teasers: list[Block] | None = None
+) -> list[Block]:
+    """Furniture by shape: header region, inline teasers (of ``teasers``, when a pass over the
+    document screened them), footer region. Returns the footer blocks removed (their quoted
+    titles are kept by the caller)."""
     header_furniture(doc, config, vocab)
-    inline_teasers(doc, vocab)
+    inline_teasers(doc, vocab, teasers)
     return footer_furniture(doc, vocab)

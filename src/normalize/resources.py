@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from normalize.errors import RulesError
+from normalize.firstchars import FirstCharacterIndex
 
 if TYPE_CHECKING:
     from normalize.vocabulary import Vocabulary
@@ -168,33 +169,15 @@ class Boilerplate:
         return with_additions(list(self.shape_words))
 
     @cached_property
-    def any_line(self) -> re.Pattern[str] | None:
-        """``any_line_rule(self.lines)``, joined once: every document asks for it."""
-        return any_line_rule(self.lines)
+    def line_index(self) -> FirstCharacterIndex:
+        """The line rules looked up by a block's first character: every block of every
+        document is screened with it."""
+        return FirstCharacterIndex([r.pattern for r in self.lines])
 
     @cached_property
-    def any_heading(self) -> re.Pattern[str] | None:
-        """The section rules' headings joined once (``joined``): the footer scan tries it on
-        every heading near the end of every document."""
-        return joined([r.heading for r in self.sections])
-
-
-def any_line_rule(rules: tuple[LineRule, ...]) -> re.Pattern[str] | None:
-    """One pattern that matches where any of ``rules`` does, so that a block costs one match
-    instead of one per rule (``joined``)."""
-    return joined([r.pattern for r in rules])
-
-
-def joined(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """One pattern that matches where any of ``patterns`` does. None where they cannot be joined
-    safely: a pattern with groups (its backreferences would point elsewhere), flags of its own,
-    or no patterns at all."""
-    if not patterns or any(p.groups or p.flags != patterns[0].flags for p in patterns):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
-    except re.error:  # an inline flag that is only allowed at the start of a pattern
-        return None
+    def heading_index(self) -> FirstCharacterIndex:
+        """The section rules' headings looked up by a heading's first character."""
+        return FirstCharacterIndex([r.heading for r in self.sections])
 
 
 def _rule_fields(entry: dict[str, Any], where: str, required: tuple[str, ...]) -> None:

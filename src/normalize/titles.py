@@ -56,16 +56,16 @@ def foreign_headline(doc: Document) -> bool:
     return first is not None and first.kind == HEADING and first.lang not in (None, "en")
 
 
+def harvestable(block: Block) -> bool:
+    """A foreign block with a quote mark: its quotes may be the page's English title."""
+    return block.lang not in (None, "en") and has_quote_mark(block.text)
+
+
 def harvest(doc: Document) -> list[str]:
     """The titles quoted in the document's foreign blocks (the headline aside), before any
-    block is removed."""
-    first = doc.first_live()
-    foreign = [
-        b
-        for b in doc.blocks
-        if b.lang not in (None, "en") and not b.removed and b is not first and has_quote_mark(b.text)
-    ]
-    return quoted_titles(foreign)
+    block is removed. (The clean stage finds the same blocks in its one pass over the
+    document, ``clean.screen``, and passes them to ``quoted_titles``.)"""
+    return quoted_titles([b for b in doc.live_blocks()[1:] if harvestable(b)])
 
 
 @dataclass
