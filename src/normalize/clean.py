@@ -129,6 +129,8 @@ def _add_unique(values: list[str], new: list[str]) -> None:
 def strip_footer_sections(
     doc: Document, rules: Boilerplate, headings: list[tuple[Block, SectionRule]]
 ) -> None:
+    if not headings:
+        return  # no section heading in the document: the common case
     live = doc.live_blocks()
     reach = max((r.max_blocks for r in rules.sections), default=0)
     for section in find_footer(live, headings, reach):
@@ -280,10 +282,10 @@ def set_title(doc: Document) -> None:
 
 def drop_subsumed_findings(doc: Document) -> None:
     """Language findings on removed boilerplate say nothing new: the boilerplate finding covers them."""
-    if not any(f.kind in _FOOTER_KINDS for f in doc.findings):
-        return
-    removed = {b.index for b in doc.blocks if b.removed}
-    doc.findings = [f for f in doc.findings if not (f.kind in _FOOTER_KINDS and f.block in removed)]
+    blocks = doc.blocks  # a finding's block is its position there
+    doc.findings = [
+        f for f in doc.findings if not (f.kind in _FOOTER_KINDS and blocks[f.block].removed_by is not None)
+    ]
 
 
 def run(doc: Document, config: Config) -> None:

@@ -36,14 +36,18 @@ def title_cased(text: str) -> bool:
 
 
 def quoted_titles(blocks: list[Block]) -> list[str]:
-    """English titles quoted inside ``blocks`` (of four words or more), in order of appearance:
-    the title-cased ones where there are any."""
-    titles = []
+    """English titles quoted inside ``blocks`` (of four words or more), each once, in order of
+    first appearance: the title-cased ones where there are any."""
+    titles: list[str] = []
+    seen: set[str] = set()  # each quote judged once: a FAQ quotes the title question after question
     for block in blocks:
         if not has_quote_mark(block.text):
             continue
         for m in QUOTED.finditer(block.text):
             quote = m.group(1).strip()
+            if quote in seen:
+                continue
+            seen.add(quote)
             if len(words_of(quote)) >= _MIN_WORDS and classify_block(quote).lang in ("en", None):
                 titles.append(quote)
     cased = [t for t in titles if title_cased(t)]
