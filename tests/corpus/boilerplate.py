@@ -6,7 +6,8 @@ has several phrasings in English, Vietnamese and Chinese, split in two halves:
 - half A: the rules may be written and tuned with these;
 - half B: wording the rules never saw. Nothing here may be copied into ``rules/``;
   ``scripts/evaluate.py`` reports B's scores apart;
-- half C: a second unseen half, written once B's misses had been read and shown.
+- half C: a second unseen half, written once B's misses had been read and shown;
+- half D: a third, written once C's misses had been read.
 
 A phrasing is a function of a ``Site`` (the article's title, a few body sentences, other
 articles' titles and a random source) that returns the lines it adds, each line one block.
@@ -264,6 +265,66 @@ INLINE_C: list[Phrasing] = [
     lambda s: ["Advertisement"],
 ]
 
+# --- half D: written at the start of stop 33, before any rule change of that stop, and scored
+# once at its end. C's misses were read at the end of stop 32 (header lines, notices), so C is
+# no longer wholly unseen; D is. Its wording is modelled on real sites' furniture, none of it
+# taken from A, B or C.
+
+HEADER_D: list[Phrasing] = [
+    lambda s: [f"Chủ nhật, {_d(s)}/{_m(s)}/{_y(s)} - 06:00"],
+    lambda s: [f"Tác giả: {s.author} | Ngày đăng: {_d(s):02d}-{_m(s):02d}-{_y(s)}"],
+    lambda s: [f"来源：人民网 作者：李华 {_y(s)}-{_m(s):02d}-{_d(s):02d} 10:21"],
+    lambda s: [f"{_d(s)} {EN_MONTHS[_m(s) - 1]} {_y(s)} • Updated 2 hours ago"],
+    lambda s: ["Listen to this article · 4:12 min"],
+    lambda s: [f"{s.author}, Staff Reporter"],
+    lambda s: ["评论 12 | 点赞 340"],
+    lambda s: ["Lượt đọc: 1.203"],
+]
+
+NOTICE_D: list[Phrasing] = [
+    lambda s: ["Translated by our editors with machine translation tools. Original in Chinese."],
+    lambda s: ["Bản dịch này được tạo tự động và chưa được biên tập."],
+    lambda s: ["该文章为英文翻译版本，原文为越南语。"],
+    lambda s: ["Read this article in: Tiếng Việt · 中文"],
+]
+
+FAQ_D: list[Phrasing] = [
+    lambda s: _faq(s, "读者问答", "“{title}”说了什么？", "影响有多大？"),
+    lambda s: _faq(s, "Những điều cần biết", "“{title}” đề cập vấn đề nào?", "Tác động ra sao?"),
+    lambda s: _faq(s, "Quick answers", "Why does “{title}” matter?", "Who is affected?"),
+]
+
+FOOTER_D: list[Phrasing] = [
+    lambda s: _topics(s, "Filed under", "items"),
+    lambda s: _topics(s, "Từ khóa", "tin"),
+    lambda s: _archive(s, "Monthly archive", EN_MONTHS[_m(s) - 1], "stories"),
+    lambda s: _archive(s, "历史文章", f"{_m(s)}月", "篇"),
+    lambda s: _teasers(s, "Don't miss"),
+    lambda s: _teasers(s, "Có thể bạn quan tâm"),
+    lambda s: _teaser_list(s, "Top stories"),
+    lambda s: _teaser_list(s, "大家都在看"),
+    *FAQ_D,
+    lambda s: _comments(s, "Reader comments (2)"),
+]
+
+WIDGET_D: list[Phrasing] = [
+    lambda s: ["Share: WhatsApp, Telegram, LinkedIn"],
+    lambda s: ["How would you rate this story? 1 2 3 4 5"],
+    lambda s: [f"Copyright © {_y(s)} Ví Dụ Online. Ghi rõ nguồn khi phát hành lại."],
+    lambda s: ["Topics: markets, chips, Asia"],
+    lambda s: ["Get breaking news alerts on your phone. Download the app"],
+    lambda s: ["Report an error"],
+    lambda s: ["版权声明：本文版权归原作者所有，转载请注明出处。"],
+]
+
+INLINE_D: list[Phrasing] = [
+    lambda s: [f"See also → {s.pick_others(1)[0][0]}"],
+    lambda s: [f"Xem nhiều: {s.pick_others(1)[0][0]}"],
+    lambda s: [f"延伸阅读 | {s.pick_others(1)[0][0]}"],
+    lambda s: ["Continue reading below"],
+    lambda s: ["Click here to subscribe"],
+]
+
 HALVES = {
     "A": {
         "header": HEADER_A,
@@ -288,5 +349,13 @@ HALVES = {
         "faq": FAQ_C,
         "widget": WIDGET_C,
         "inline": INLINE_C,
+    },
+    "D": {
+        "header": HEADER_D,
+        "notice": NOTICE_D,
+        "footer": FOOTER_D,
+        "faq": FAQ_D,
+        "widget": WIDGET_D,
+        "inline": INLINE_D,
     },
 }
