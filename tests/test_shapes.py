@@ -1,67 +1,11 @@
-"""Site furniture by shape: each predicate on lines it must and must not take."""
+"""Site furniture by shape: each predicate on lines it must and must not take (header lines by
+composition: tests/test_headerlines.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from normalize import shapes
-
-
-@pytest.mark.parametrize(
-    "line, kinds",
-    [
-        ("Posted 3 Feb 2025 | 4-minute read", {"label", "date", "reading"}),
-        ("By Maria Chen · March 12, 2026 · 2.4K views", {"byline", "date", "count"}),
-        ("Cập nhật: 12/03/2026 09:30", {"label", "date", "time"}),
-        ("发布时间：2026年3月12日 09:30", {"label", "date", "time"}),
-        ("Markets / March 12, 2026 / 12 comments", {"date", "count"}),  # a section name beside them
-        ("2026-03-12 · 1.5K", {"date", "scaled"}),  # a count written with its scale stands alone
-        ("12/03/2026 浏览 4.5万", {"date", "scaled"}),
-    ],
-)
-def test_header_lines_made_of_metadata(line, kinds):
-    assert set(shapes.header_metadata(line)) == kinds
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "On 12 March 2026 the firm said it would cut prices again",
-        "The plant opened on March 12, 2026.",
-        "Revenue rose 12 percent in 2026",
-        "By Maria Chen",  # a byline alone: no date, time or count
-        "Posted",
-    ],
-)
-def test_sentences_and_bylines_alone_are_not_metadata(line):
-    assert shapes.header_metadata(line) is None
-
-
-@pytest.mark.parametrize(
-    "line, pair",
-    [
-        ("Desk: World News", ("Desk", "World News")),
-        ("Ressort: Wirtschaft", ("Ressort", "Wirtschaft")),
-        ("Source: company filings", None),  # no capital: a phrase of the article
-        ("Desk: 2026", None),
-        ("Note: The firm said prices rose.", None),
-        ("Update: Shares Fell Sharply After the Report", None),  # more than three words
-    ],
-)
-def test_key_value_lines(line, pair):
-    assert shapes.key_value(line) == pair
-
-
-def test_section_labels_and_tag_runs():
-    assert shapes.section_label("Category: Technology") == "Technology"
-    assert shapes.section_label("Category: The firm said prices would rise again soon") is None
-    assert shapes.camel_case_tags("ChipsCloudExport RulesSemiconductors") == [
-        "Chips",
-        "Cloud",
-        "Export Rules",
-        "Semiconductors",
-    ]
-    assert shapes.camel_case_tags("OpenAI and PayPal signed a deal.") is None
 
 
 @pytest.mark.parametrize(
@@ -170,3 +114,31 @@ def test_fact_lines_and_amounts_are_not_counter_lists(text):
 )
 def test_question_lines(line, question):
     assert shapes.is_question(line) is question
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("English | Tiếng Việt", True),
+        ("Language: English · 中文", True),
+        ("English and Vietnamese", False),
+        ("Markets | Tech", False),  # names, but not of languages
+        ("Choose how you would like to read this page today: English | 中文", False),  # a long label
+    ],
+)
+def test_language_switchers(line, expected):
+    assert shapes.language_switcher(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Scroll down for the full story", True),
+        ("The article continues below", True),
+        ("Tiếp tục cuộn xuống để đọc toàn bộ bài viết", True),
+        ("Prices continue to go down", False),  # no page or text named
+        ("Scroll down the page to see the chart in full detail for each of the months", False),
+    ],
+)
+def test_pointer_lines(line, expected):
+    assert shapes.pointer_line(line) is expected

@@ -34,12 +34,12 @@ def test_a_rules_file_adds_words_to_the_shipped_lists():
 
 def test_the_additions_reach_the_pipeline_through_config_rules(tmp_path):
     site = tmp_path / "site.toml"
-    site.write_text('[shapes.header]\ncounts = ["lượt xem"]\n', encoding="utf-8")
-    # "847 lượt xem" and a time: without the count word, two word groups and one time.
-    text = f"{TITLE}\n\n08:15 · 847 lượt xem · Mục Kinh tế\n\n{BODY}\n"
+    site.write_text('[shapes.header]\ncounts = ["aufrufe"]\n', encoding="utf-8")
+    # "847 Aufrufe" (German: views) and a time: without the count word, a bare number.
+    text = f"{TITLE}\n\n08:15 · 847 Aufrufe · Ressort Wirtschaft\n\n{BODY}\n"
     # No model here: foreign lines stay unless a rule takes them.
     keep = normalize.Config(on_untranslated="keep")
-    assert "lượt xem" in normalize.clean(text, keep).text
+    assert "Aufrufe" in normalize.clean(text, keep).text
     result = normalize.clean(text, normalize.Config(on_untranslated="keep", rules=(site,)))
     assert result.text == f"{TITLE}\n\n{BODY}\n"
     (line,) = [f for f in result.findings if f.kind == "metadata_line"]

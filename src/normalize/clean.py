@@ -263,7 +263,7 @@ def screen(doc: Document, rules: Boilerplate, harvest: bool) -> Screened:
         if section is not None:
             found.headings.append((block, section))
         if not first:  # the headline is no teaser, and its quotes are not harvested
-            if furniture.may_be_teaser(block):
+            if furniture.may_be_inline(block, rules.vocabulary):
                 found.teasers.append(block)
             if harvest and titles.harvestable(block):
                 found.quoting.append(block)

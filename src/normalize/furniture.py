@@ -15,22 +15,30 @@ from __future__ import annotations
 import re
 
 from normalize.config import Config
+from normalize.headerlines import (
+    ATTRIBUTION,
+    camel_case_tags,
+    header_metadata,
+    key_value,
+    may_be_attribution,
+    section_label,
+    section_path,
+)
 from normalize.model import HEADING, PARAGRAPH, Block, Document, Finding, remove_block
 from normalize.shapes import (
     DIGIT,
     TITLE_CASE,
-    camel_case_tags,
     capitalised_share,
     counter_list,
     ends_sentence,
     glued_teasers,
     has_quote_mark,
-    header_metadata,
     inline_teaser,
     is_question,
-    key_value,
+    language_switcher,
+    may_point_onward,
+    pointer_line,
     quoted_title,
-    section_label,
     translation_notice,
     truncated_copy,
     widget_line,
@@ -90,15 +98,33 @@ def header_line(
     text: str, above_prose: bool = True, vocab: Vocabulary = SHIPPED
 ) -> tuple[str, dict[str, object]] | None:
     """What a line under the headline is, by shape: ``(rule, data)`` with the signals that
-    fired and the metadata it holds, or None for a line of the article. A "Label: Value" pair
-    and a label list are taken only ``above_prose`` (no sentence of the article above them):
-    below one, "Source: Reuters" and "Ingredients: flour, sugar, eggs" are the article's."""
+    fired and the metadata it holds, or None for a line of the article. Attribution alone, a
+    "Label: Value" pair, a label list and a section path are taken only ``above_prose`` (no
+    sentence of the article above them): below one, "Source: Reuters" and "Ingredients: flour,
+    sugar, eggs" are the article's."""
     if _prose(text):
         # A sentence: of the header shapes only a notice ends as one.
         notice = translation_notice(text, vocab)
         return ("shape.translation_notice", {"signals": [notice]}) if notice else None
+    found = _metadata_line(text, above_prose, vocab)
+    if found is not None:
+        return found
+    tags = camel_case_tags(text)
+    if tags:
+        return "shape.tag_run", {"signals": ["camel_case"], "tags": tags}
+    if language_switcher(text, vocab):
+        return "shape.language_switcher", {"signals": ["language_switcher"]}
+    notice = translation_notice(text, vocab)
+    if notice:
+        return "shape.translation_notice", {"signals": [notice]}
+    return None
+
+
+def _metadata_line(text: str, above_prose: bool, vocab: Vocabulary) -> tuple[str, dict[str, object]] | None:
     # Cheap tests first: metadata holds a digit, a section label or a label list a colon.
     parts = header_metadata(text, vocab) if DIGIT.search(text) else None
+    if parts is None and above_prose and may_be_attribution(text, vocab):
+        parts = header_metadata(text, vocab, ATTRIBUTION)
     if parts:
         if "scaled" in parts:
             parts.setdefault("count", parts.pop("scaled"))
@@ -113,12 +139,9 @@ def header_line(
         if above_prose and widget_line(text, vocab) == "label_list":
             tags = [t.strip() for t in re.split(r"[,，、]", re.split(r"[:：]", text, maxsplit=1)[1])]
             return "shape.label_list", {"signals": ["label_list"], "tags": [t for t in tags if t]}
-    tags = camel_case_tags(text)
-    if tags:
-        return "shape.tag_run", {"signals": ["camel_case"], "tags": tags}
-    notice = translation_notice(text, vocab)
-    if notice:
-        return "shape.translation_notice", {"signals": [notice]}
+    path = section_path(text) if above_prose else None
+    if path:
+        return "shape.section_label", {"signals": ["section_path"], "section": text.strip(), "path": path}
     return None
 
 
@@ -128,11 +151,22 @@ _HEADER_REASONS = {
     "shape.label_list": ("metadata_line", "label list moved to the report"),
     "shape.tag_run": ("metadata_line", "glued tags moved to the report"),
     "shape.translation_notice": ("boilerplate", "site notice about translation"),
+    "shape.language_switcher": ("boilerplate", "language switcher"),
 }
 
 
+# Where each part of a header line goes in the document's metadata.
+_METADATA_FIELDS = (
+    ("date", "date"),
+    ("time", "time"),
+    ("byline", "author"),
+    ("source", "source"),
+    ("section", "section"),
+)
+
+
 def _keep_metadata(doc: Document, data: dict[str, object]) -> None:
-    for key, field in (("date", "date"), ("time", "time"), ("byline", "author"), ("section", "section")):
+    for key, field in _METADATA_FIELDS:
         if key in data:
             doc.metadata.setdefault(field, data[key])
     if "tags" in data:
@@ -180,33 +214,40 @@ def header_furniture(doc: Document, config: Config, vocab: Vocabulary = SHIPPED)
 _TEASER_SEPARATOR = re.compile(r"[:：»›|–—-]")
 
 
-def may_be_teaser(block: Block) -> bool:
-    """A screen: no inline teaser is longer, and none lacks its separator (most blocks are
-    passed at once)."""
+def may_be_inline(block: Block, vocab: Vocabulary = SHIPPED) -> bool:
+    """A screen for inline furniture: no inline teaser is longer than 220 characters or lacks
+    its separator, no pointer line lacks a direction word (most blocks are passed at once)."""
     text = block.text
     if len(text) > 220 or block.kind not in (HEADING, PARAGRAPH):
         return False
-    return _TEASER_SEPARATOR.search(text) is not None
+    return _TEASER_SEPARATOR.search(text) is not None or may_point_onward(text, vocab)
+
+
+def _inline_line(text: str, vocab: Vocabulary) -> tuple[str, str, str] | None:
+    """``(rule, reason, signal)`` for an inline teaser or a pointer line, else None."""
+    signal = inline_teaser(text, vocab) if _TEASER_SEPARATOR.search(text) else None
+    if signal:
+        return "shape.inline_teaser", "link teaser to another article", signal
+    if pointer_line(text, vocab):
+        return "shape.pointer_line", "line pointing onward on the page", "pointer"
+    return None
 
 
 def inline_teasers(doc: Document, vocab: Vocabulary = SHIPPED, candidates: list[Block] | None = None) -> None:
-    """Remove the inline teasers under the headline: of ``candidates`` (the blocks a pass over
-    the document found ``may_be_teaser``), else of every live block."""
+    """Remove the inline teasers and pointer lines under the headline: of ``candidates`` (the
+    blocks a pass over the document found ``may_be_inline``), else of every live block."""
     first = doc.first_live()
-    blocks = [b for b in doc.live_blocks()[1:] if may_be_teaser(b)] if candidates is None else candidates
+    blocks = (
+        [b for b in doc.live_blocks()[1:] if may_be_inline(b, vocab)] if candidates is None else candidates
+    )
     for block in blocks:
         if block.removed or block is first:
             continue
-        signal = inline_teaser(block.text, vocab)
-        if signal:
-            _remove(
-                doc,
-                block,
-                "boilerplate",
-                "shape.inline_teaser",
-                "link teaser to another article",
-                {"rule": "shape.inline_teaser", "signals": [signal], "blocks": [block.index]},
-            )
+        found = _inline_line(block.text, vocab)
+        if found:
+            rule, reason, signal = found
+            data = {"rule": rule, "signals": [signal], "blocks": [block.index]}
+            _remove(doc, block, "boilerplate", rule, reason, data)
 
 
 def footer_signal(

@@ -1,9 +1,10 @@
-"""Site furniture recognised by its shape, for the clean stage.
+"""Site furniture recognised by its shape, for the clean stage (header lines by their
+composition are in ``headerlines.py``).
 
-- **Header metadata by composition**: a line under the headline made only of dates, times,
-  reading times, view and comment counts, a byline, date labels and separators is metadata,
-  whatever its wording ("Posted 3 Feb 2025 | 4-minute read"); so is a one-word section label
-  ("Category: Technology") and a run of glued CamelCase tags.
+- **Notices**: a short line about the page's translation or display language, and a language
+  switcher ("English | Tiếng Việt | 中文").
+- **Inline lines**: a further-reading label, a dash or colon, a title ("Read more: …"); a line
+  that only points onward ("Scroll down for the full report").
 - **Footer evidence**: what makes a block near the end furniture rather than body text: a
   counter list ("Semiconductors12 pieces"), glued title-and-snippet teasers, a truncated copy of
   a body sentence ("…"), a comment counter ("Discussion (3)"), a copyright, feedback or label-list
@@ -21,119 +22,13 @@ from functools import cache
 from normalize.resources import alternation
 from normalize.vocabulary import SHIPPED, LineWords, Vocabulary, Words
 
-_MONTH = (
+MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_DATE = (
-    rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|{_MONTH} \d{{1,2}},? \d{{4}}"
-    rf"|\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{4}}|\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?"
-    r"|tháng \d{1,2},? \d{4}"
-)
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
-_NUMBER = r"\d[\d.,]*\s?[kmb万千]?"
-# A count written with its scale and nothing after it ("2.4K", "3.2万"): a view or share count.
-_SCALED_COUNT = r"\d[\d.,]*(?:[km](?!\w)|[万千])"
-_SEPARATORS = r"[\s|·•/,–—:：-]*"
-_SEPARATOR_RUN = re.compile(_SEPARATORS)
-_NAME = r"[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){0,3}"
-
-
-@cache
-def _header_part(vocab: Vocabulary) -> re.Pattern[str]:
-    h = vocab.table("header")
-    return re.compile(
-        rf"(?P<date>{_DATE})|(?P<time>{_TIME})"
-        rf"|(?P<reading>\d{{1,3}}[- ]?(?:{alternation(h['reading_time'])}))"
-        rf"|(?P<count>{_NUMBER}\s?(?:{alternation(h['counts'])}))"
-        rf"|(?P<scaled>{_SCALED_COUNT})"
-        rf"|(?P<label>(?:{alternation(h['date_labels'])})(?![\w]))"
-        rf"|(?P<byline>(?:{alternation(h['bylines'])})[:：]?\s{_NAME})",
-        re.IGNORECASE,
-    )
-
-
-_EVIDENCE_PARTS = ("date", "time", "reading", "count", "scaled")
-
-
-_WORD_GROUP = re.compile(r"\(?[^\W\d_][\w'’+-]*\)?(?: \(?[^\W\d_][\w'’+-]*\)?){0,2}")
-
-
-def header_metadata(text: str, vocab: Vocabulary = SHIPPED) -> dict[str, str] | None:
-    """The parts of a header line made only of metadata (``date``, ``time``, ``reading``,
-    ``count``, ``byline``, ``label``), or None.
-
-    A date, time, reading time or count must be among them. Besides the parts named in
-    ``shapes.toml``, a line may hold short groups of other words (a section name, a weekday, a
-    label in other words: "Markets / March 12, 2026 / 12 comments"), one to three words each,
-    no more of them than it has dates, times, reading times and counts.
-    """
-    text = text.strip()
-    if not text or len(text) > 160 or ends_sentence(text):
-        return None
-    parts: dict[str, str] = {}
-    others = 0
-    part, separators = _header_part(vocab), _SEPARATOR_RUN
-    at = separators.match(text).end()  # type: ignore[union-attr]
-    while at < len(text):
-        m = part.match(text, at)
-        if m is not None and m.end() > at:
-            parts.setdefault(m.lastgroup or "", m.group(0).strip())
-        else:
-            m = _WORD_GROUP.match(text, at)
-            others += 1
-            if m is None or others > len(_EVIDENCE_PARTS):
-                return None  # more word groups than a line can hold evidence for: a sentence
-        at = separators.match(text, m.end()).end()  # type: ignore[union-attr]
-    evidence = sum(1 for k in _EVIDENCE_PARTS if k in parts)
-    return parts if evidence and others <= evidence else None
-
-
-@cache
-def _section_line(vocab: Vocabulary) -> re.Pattern[str]:
-    labels = alternation(vocab.table("header")["sections"])
-    return re.compile(rf"^(?:{labels})\s*[:：]\s*(?P<section>[^\d.!?:：]{{2,40}})$", re.IGNORECASE)
-
-
-def section_label(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
-    """The section a "Category: Technology" line names."""
-    m = _section_line(vocab).match(text.strip())
-    return m.group("section").strip() if m and len(m.group("section").split()) <= 4 else None
-
-
-# "<label>: <Value>", one or two words before the colon, one to three after (the first a
-# capital: a name), no digit and no punctuation: a key and its value, the shape of "Category:
-# Technology" whatever the label says. "Source: company filings" is a sentence of the article.
-_KEY_VALUE = re.compile(
-    r"^(?P<key>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)\s*[:：]\s*"
-    r"(?P<value>(?-i:[A-ZÀ-Ỹ])[\w'’&-]*(?: [^\W\d_][\w'’&-]*){0,2})$"
-)
-
-
-def key_value(text: str) -> tuple[str, str] | None:
-    """The key and value of a one-line "Label: Value" pair ("Section: Markets"), or None."""
-    m = _KEY_VALUE.match(text.strip())
-    if m is None or any(c.isdigit() for c in m.group(0)):
-        return None
-    return m.group("key"), m.group("value")
-
-
-# A word glued to the next one's capital ("SurgesCloud", "QuarterA desalination plant").
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z](?:[a-z]|\s))")
-# The same boundaries, counted by the letter before them: no look-behind tried at every place.
+# Two words glued where a lower-case letter meets the next one's capital ("SurgesCloud"),
+# counted by the letter before them: no look-behind tried at every place.
 _GLUED_AT = re.compile(r"[a-z](?=[A-Z](?:[a-z]|\s))")
-
-
-_PUNCTUATION = re.compile(r"[.!?,:;。！？，：]")
-
-
-def camel_case_tags(text: str) -> list[str] | None:
-    """The tags of a line of tags glued together ("ChipsCloudExport Rules"), or None."""
-    text = text.strip()
-    if len(text) > 200 or _PUNCTUATION.search(text) or len(text.split()) > 12:
-        return None
-    tags = [t.strip() for t in _GLUED.split(text) if t.strip()]
-    return tags if len(tags) >= 3 else None
 
 
 @cache
@@ -168,6 +63,52 @@ def translation_notice(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     if len(text.split()) <= 30 and all(words.in_line(line) for words in _notice_concepts(vocab)):
         return "notice_concepts"
     return None
+
+
+_LIST_SEPARATOR = re.compile(r"\s*[|·•/,]\s*")
+_SHORT_LABEL = re.compile(r"^[^:：]{1,40}[:：]\s*")
+
+
+def language_switcher(text: str, vocab: Vocabulary = SHIPPED) -> bool:
+    """A control that changes the page's language: two languages' names or more (the
+    ``languages`` list of ``[notice]``) joined by separators, after a label of up to five words
+    or none ("Switch language: English | Tiếng Việt | 中文")."""
+    text = text.strip()
+    languages = _notice_concepts(vocab)[0]
+    if len(text) > 120 or not languages.may_be_in(text.lower()):
+        return False
+    label = _SHORT_LABEL.match(text)
+    if label is not None and len(label.group(0).split()) > 5:
+        return False
+    names = [n.strip().lower() for n in _LIST_SEPARATOR.split(text[label.end() if label else 0 :])]
+    return len(names) >= 2 and all(n in languages.entries for n in names)
+
+
+@cache
+def _pointer_words(vocab: Vocabulary) -> tuple[Words, ...]:
+    p = vocab.table("pointer")
+    return tuple(Words(p[k]) for k in ("directions", "moves", "page"))
+
+
+def may_point_onward(text: str, vocab: Vocabulary = SHIPPED) -> bool:
+    """A screen for ``pointer_line``, cheap enough for every short block: 100 characters or
+    fewer holding a direction word, whole or not (substring tests: the line is not split)."""
+    return len(text) <= 100 and _pointer_words(vocab)[0].may_be_in(text.lower())
+
+
+def pointer_line(text: str, vocab: Vocabulary = SHIPPED) -> bool:
+    """A line that only points onward to the rest of the page ("Scroll down for the full
+    report"): ten words or fewer, holding a word for a direction, one for moving on and one for
+    the page or its text (``[pointer]`` in ``shapes.toml``). "Prices continue to go down" names
+    no page."""
+    text = text.strip()
+    if len(text) > 100 or len(text.split()) > 10:
+        return False
+    directions, *others = _pointer_words(vocab)
+    if not may_point_onward(text, vocab):  # most short lines stop here, unsplit
+        return False
+    line = LineWords(text)
+    return directions.in_line(line) and all(words.in_line(line) for words in others)
 
 
 @cache
@@ -223,7 +164,7 @@ def title_cased(text: str) -> bool:
 # "<name><count> <unit>", the name a month where the count is a year and a count glued
 # ("May 20261834 published articles").
 _COUNTER_ITEM = re.compile(
-    rf"(?:(?:{_MONTH}|tháng \d{{1,2}}|\d{{1,2}}月)\s?|[^\d\n:：$€£¥%]{{2,80}}?)\s?\d{{1,12}}"
+    rf"(?:(?:{MONTH}|tháng \d{{1,2}}|\d{{1,2}}月)\s?|[^\d\n:：$€£¥%]{{2,80}}?)\s?\d{{1,12}}"
     r"\s?(?-i:[^\W\d_][^\W\d_A-Z]{0,19}(?: [^\W\d_][^\W\d_A-Z]{0,19}){0,2})",  # a capital: the next item
     re.IGNORECASE,
 )

@@ -3,7 +3,7 @@
 A ``--rules`` file may add words to any list under a ``[shapes.<table>]`` table, for example::
 
     [shapes.header]
-    counts = ["lượt xem"]
+    counts = ["aufrufe"]
 
 The lists are one signal among several: the shapes (separators, counts, dates, copies of body
 text) do most of the work. ``Words`` looks a list up in a line by its words.

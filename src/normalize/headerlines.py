@@ -1,0 +1,185 @@
+"""Header lines by their composition: what a line under the headline is made of.
+
+- **Metadata by composition**: a line made only of dates, times, reading times, view and comment
+  counts, bylines, sources, date labels and separators is metadata, whatever its wording
+  ("Posted 3 Feb 2025 | 4-minute read", "3:20 p.m. ET", "评论 12"); a date, time, reading time
+  or count must be among its parts.
+- **Attribution**: above the article's first sentence, a line made only of bylines and sources
+  ("By Maria Chen", "作者：李华", "Nguồn: VnExpress").
+- **Section labels and paths**: "Category: Technology", "Label: Value" pairs, and a path of
+  section names joined by one separator ("World › Asia").
+- **Glued tag runs**: "ChipsCloudExport Rules".
+
+Vocabulary lives in ``rules/shapes.toml`` under ``[header]`` (``vocabulary.py``; a ``--rules``
+file can add to it): the words of half A of the boilerplate corpus and their Vietnamese and
+Chinese equivalents. The shapes do most of the work.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from normalize.resources import alternation
+from normalize.shapes import MONTH, ends_sentence
+from normalize.vocabulary import SHIPPED, Vocabulary, Words
+
+_DATE = (
+    rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{MONTH} \d{{1,2}},? \d{{4}}"
+    rf"|\d{{1,2}} {MONTH},? \d{{4}}|{MONTH} \d{{4}}|\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?"
+    r"|tháng \d{1,2},? \d{4}"
+)
+# A clock time, with a half of the day ("3:20 p.m.") and a zone ("ET", "GMT", "(GMT+7)").
+_TIME = (
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?(?!\w))?"
+    r"(?:\s?\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}\)?|\s?(?-i:[A-Z]{2,4})(?!\w))?"
+)
+_NUMBER = r"\d[\d.,]*\s?[kmb万千]?"
+# A count written with its scale and nothing after it ("2.4K", "3.2万"): a view or share count.
+_SCALED_COUNT = r"\d[\d.,]*(?:[km](?!\w)|[万千])"
+_SEPARATORS = r"[\s|·•/,–—:：-]*"
+_SEPARATOR_RUN = re.compile(_SEPARATORS)
+# A name: capitalised words (case matters even where the line's pattern ignores it), or two to
+# four Han characters.
+_NAME = r"(?-i:[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){0,3})|[\u3400-\u9fff]{2,4}"
+# A source: a name, or a Han name of up to eight characters ("新华网").
+_SOURCE = r"(?-i:[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){0,3})|[\u3400-\u9fff]{2,8}"
+
+
+@cache
+def _header_part(vocab: Vocabulary) -> re.Pattern[str]:
+    h = vocab.table("header")
+    counts = alternation(h["counts"])
+    return re.compile(
+        rf"(?P<date>{_DATE})|(?P<time>{_TIME})"
+        rf"|(?P<reading>\d{{1,3}}[- ]?(?:{alternation(h['reading_time'])}))"
+        rf"|(?P<count>{_NUMBER}\s?(?:{counts})|(?:{counts})\s*[:：]?\s*{_NUMBER})"
+        rf"|(?P<scaled>{_SCALED_COUNT})"
+        rf"|(?P<label>(?:{alternation(h['date_labels'])})(?![\w]))"
+        rf"|(?P<byline>(?:{alternation(h['bylines'])})(?:\s*[:：]\s*|\s+)(?:{_NAME}))"
+        rf"|(?P<source>(?:{alternation(h['sources'])})\s*[:：]\s*(?:{_SOURCE}))",
+        re.IGNORECASE,
+    )
+
+
+EVIDENCE = ("date", "time", "reading", "count", "scaled")
+ATTRIBUTION = ("byline", "source")
+_MOST_WORD_GROUPS = 5
+
+_WORD = r"\(?[^\W\d_][\w'’+-]*\)?"
+_ONE_WORD = re.compile(_WORD)
+_WORD_GROUP = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
+
+
+@cache
+def _attribution_words(vocab: Vocabulary) -> Words:
+    h = vocab.table("header")
+    return Words([*h["bylines"], *h["sources"]])
+
+
+def may_be_attribution(text: str, vocab: Vocabulary = SHIPPED) -> bool:
+    """A screen: a line of attribution holds a byline or source word (most lines hold none,
+    and a substring test says so before the line's parts are matched)."""
+    return _attribution_words(vocab).may_be_in(text.lower())
+
+
+def header_metadata(
+    text: str, vocab: Vocabulary = SHIPPED, evidence: tuple[str, ...] = EVIDENCE
+) -> dict[str, str] | None:
+    """The parts of a header line made only of metadata (``date``, ``time``, ``reading``,
+    ``count``, ``scaled``, ``byline``, ``source``, ``label``), or None.
+
+    One of the ``evidence`` parts must be among them. Besides the parts named in
+    ``shapes.toml``, a line may hold short groups of other words (a section name, a weekday, a
+    label in other words: "Markets / March 12, 2026 / 12 comments"), one to three words each,
+    no more of them than it has parts of evidence, and five at most. With ``evidence=ATTRIBUTION`` (a line of
+    bylines and sources alone), each such group is one word ("Written by …"): "By Land and
+    Sea" is a subtitle.
+    """
+    text = text.strip()
+    if not text or len(text) > 160 or ends_sentence(text):
+        return None
+    parts: dict[str, str] = {}
+    found = others = 0
+    attribution = evidence == ATTRIBUTION
+    part, separators = _header_part(vocab), _SEPARATOR_RUN
+    at = separators.match(text).end()  # type: ignore[union-attr]
+    while at < len(text):
+        m = part.match(text, at)
+        if m is not None and m.end() > at:
+            kind = m.lastgroup or ""
+            parts.setdefault(kind, m.group(0).strip())
+            found += kind in evidence
+        else:
+            m = (_ONE_WORD if attribution else _WORD_GROUP).match(text, at)
+            others += 1
+            if m is None or others > _MOST_WORD_GROUPS:
+                return None  # more word groups than a line can hold evidence for: a sentence
+        at = separators.match(text, m.end()).end()  # type: ignore[union-attr]
+    return parts if found and others <= found else None
+
+
+@cache
+def _section_line(vocab: Vocabulary) -> re.Pattern[str]:
+    labels = alternation(vocab.table("header")["sections"])
+    return re.compile(rf"^(?:{labels})\s*[:：]\s*(?P<section>[^\d.!?:：]{{2,40}})$", re.IGNORECASE)
+
+
+def section_label(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
+    """The section a "Category: Technology" line names."""
+    m = _section_line(vocab).match(text.strip())
+    return m.group("section").strip() if m and len(m.group("section").split()) <= 4 else None
+
+
+# "<label>: <Value>", one or two words before the colon, one to three after (the first a
+# capital: a name), no digit and no punctuation: a key and its value, the shape of "Category:
+# Technology" whatever the label says. "Source: company filings" is a sentence of the article.
+_KEY_VALUE = re.compile(
+    r"^(?P<key>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)\s*[:：]\s*"
+    r"(?P<value>(?-i:[A-ZÀ-Ỹ])[\w'’&-]*(?: [^\W\d_][\w'’&-]*){0,2})$"
+)
+
+
+def key_value(text: str) -> tuple[str, str] | None:
+    """The key and value of a one-line "Label: Value" pair ("Section: Markets"), or None."""
+    m = _KEY_VALUE.match(text.strip())
+    if m is None or any(c.isdigit() for c in m.group(0)):
+        return None
+    return m.group("key"), m.group("value")
+
+
+# A section path: names joined by one separator, spaced ("Markets / Asia", "World › Asia") or,
+# for the arrow-like ones, not ("World›Asia").
+_PATH_SEPARATOR = re.compile(r"\s+[/|>·•›»]\s+|\s*[›»]\s*")
+# One section name: up to three words, the first a capital, or up to six Han characters.
+_PATH_NAME = re.compile(r"(?-i:[A-ZÀ-Ỹ])[^\W\d_]*(?: [^\W\d_]+){0,2}|[\u3400-\u9fff]{1,6}")
+
+
+def section_path(text: str) -> list[str] | None:
+    """The names of a path of sections ("Home › World › Asia", "Tin tức / Kinh tế"): two or
+    more names joined by the same separator, each a name of up to three words, no digit and no
+    sentence end. None for anything else."""
+    text = text.strip()
+    if len(text) > 120 or ends_sentence(text) or _PATH_SEPARATOR.search(text) is None:
+        return None
+    separators = {m.group(0).strip() for m in _PATH_SEPARATOR.finditer(text)}
+    if len(separators) != 1:
+        return None
+    names = [n.strip() for n in _PATH_SEPARATOR.split(text)]
+    if len(names) < 2 or not all(_PATH_NAME.fullmatch(n) for n in names):
+        return None
+    return names
+
+
+# A word glued to the next one's capital ("SurgesCloud", "QuarterA desalination plant").
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z](?:[a-z]|\s))")
+_PUNCTUATION = re.compile(r"[.!?,:;。！？，：]")
+
+
+def camel_case_tags(text: str) -> list[str] | None:
+    """The tags of a line of tags glued together ("ChipsCloudExport Rules"), or None."""
+    text = text.strip()
+    if len(text) > 200 or _PUNCTUATION.search(text) or len(text.split()) > 12:
+        return None
+    tags = [t.strip() for t in _GLUED.split(text) if t.strip()]
+    return tags if len(tags) >= 3 else None

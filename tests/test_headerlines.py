@@ -1,0 +1,125 @@
+"""Header lines by composition: metadata, attribution, section labels and paths, tag runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize import headerlines
+from normalize.headerlines import ATTRIBUTION
+
+
+@pytest.mark.parametrize(
+    "line, kinds",
+    [
+        ("Posted 3 Feb 2025 | 4-minute read", {"label", "date", "reading"}),
+        ("By Maria Chen · March 12, 2026 · 2.4K views", {"byline", "date", "count"}),
+        ("Cập nhật: 12/03/2026 09:30", {"label", "date", "time"}),
+        ("发布时间：2026年3月12日 09:30", {"label", "date", "time"}),
+        ("Markets / March 12, 2026 / 12 comments", {"date", "count"}),  # a section name beside them
+        ("2026-03-12 · 1.5K", {"date", "scaled"}),  # a count written with its scale stands alone
+        ("12/03/2026 浏览 4.5万", {"date", "count"}),  # the count word before the number
+    ],
+)
+def test_header_lines_made_of_metadata(line, kinds):
+    assert set(headerlines.header_metadata(line)) == kinds
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On 12 March 2026 the firm said it would cut prices again",
+        "The plant opened on March 12, 2026.",
+        "Revenue rose 12 percent in 2026",
+        "By Maria Chen",  # a byline alone: no date, time or count
+        "Posted",
+    ],
+)
+def test_sentences_and_bylines_alone_are_not_metadata(line):
+    assert headerlines.header_metadata(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, pair",
+    [
+        ("Desk: World News", ("Desk", "World News")),
+        ("Ressort: Wirtschaft", ("Ressort", "Wirtschaft")),
+        ("Source: company filings", None),  # no capital: a phrase of the article
+        ("Desk: 2026", None),
+        ("Note: The firm said prices rose.", None),
+        ("Update: Shares Fell Sharply After the Report", None),  # more than three words
+    ],
+)
+def test_key_value_lines(line, pair):
+    assert headerlines.key_value(line) == pair
+
+
+def test_section_labels_and_tag_runs():
+    assert headerlines.section_label("Category: Technology") == "Technology"
+    assert headerlines.section_label("Category: The firm said prices would rise again soon") is None
+    assert headerlines.camel_case_tags("ChipsCloudExport RulesSemiconductors") == [
+        "Chips",
+        "Cloud",
+        "Export Rules",
+        "Semiconductors",
+    ]
+    assert headerlines.camel_case_tags("OpenAI and PayPal signed a deal.") is None
+
+
+@pytest.mark.parametrize(
+    "line, kinds",
+    [
+        ("Updated 14:05 GMT", {"time"}),
+        ("9:05 a.m. PT · 12 Feb 2026", {"time", "date"}),
+        ("2026-02-12 16:40 (UTC+8)", {"date", "time"}),
+        ("12-02-2026 | 3 phút đọc", {"date", "reading"}),
+        ("Bình luận: 45", {"count"}),  # the count word before the number
+        ("阅读 1203 · 评论 8", {"count"}),
+        ("来源：人民日报 2026-02-12", {"source", "date"}),
+    ],
+)
+def test_times_with_their_zone_counts_label_first_and_sources(line, kinds):
+    assert set(headerlines.header_metadata(line)) == kinds
+
+
+@pytest.mark.parametrize(
+    "line, kinds",
+    [
+        ("By Maria Chen", {"byline"}),
+        ("作者：王芳", {"byline"}),
+        ("Tác giả: Nguyễn Lan", {"byline"}),
+        ("Nguồn: Reuters", {"source"}),
+        ("Written by Maria Chen | Photos by Tom Hale", {"byline"}),
+    ],
+)
+def test_lines_of_attribution_alone(line, kinds):
+    assert set(headerlines.header_metadata(line, evidence=ATTRIBUTION)) == kinds
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Land and Sea",  # a subtitle: a byline's name is followed by no group of words
+        "By then, prices had doubled",
+        "Source: company filings",  # no name
+        "By Maria Chen.",  # a sentence end
+    ],
+)
+def test_subtitles_and_sentences_are_not_attribution(line):
+    assert headerlines.header_metadata(line, evidence=ATTRIBUTION) is None
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("World › Asia", ["World", "Asia"]),
+        ("Thể thao / Bóng đá", ["Thể thao", "Bóng đá"]),
+        ("新闻 > 国际 > 亚洲", ["新闻", "国际", "亚洲"]),
+        ("Rise and fall / a history", None),  # a name starts with a capital
+        ("2026 / 2027", None),
+        ("Apples / Oranges.", None),
+        ("World › Asia / Europe", None),  # one separator throughout
+        ("Markets", None),  # one name is no path
+    ],
+)
+def test_section_paths(line, names):
+    assert headerlines.section_path(line) == names
