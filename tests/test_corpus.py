@@ -89,12 +89,14 @@ def test_boilerplate_half_a_is_removed_and_no_body_line_is_lost():
 @pytest.mark.parametrize(
     "half, bounds",
     [
-        # Half B is not used to write rules, but its misses were read: 0.014 under both policies
-        # (issue 22 asks for 0.03). Half C was written after that and scored once: 0.062 under
-        # drop, 0.106 under keep (header lines and notices no shape covers; docs/evaluation.md).
-        # The bounds hold those figures so that they can only get better.
-        ("B", {"drop": 0.02, "keep": 0.02}),
-        ("C", {"drop": 0.07, "keep": 0.11}),
+        # Half B is not used to write rules, but its misses were read: 0 left under both
+        # policies (issue 22 asks for 0.03). Half C's misses were read at the end of stop 32:
+        # 0.014 under drop, 0.020 under keep. Half D was written after that and scored once:
+        # 0.045 under drop, 0.073 under keep (header lines and notices no shape covers;
+        # docs/evaluation.md). The bounds hold those figures so that they can only get better.
+        ("B", {"drop": 0.005, "keep": 0.005}),
+        ("C", {"drop": 0.02, "keep": 0.025}),
+        ("D", {"drop": 0.05, "keep": 0.08}),
     ],
 )
 def test_boilerplate_wording_the_rules_never_saw(half, bounds):

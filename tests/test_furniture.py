@@ -117,3 +117,29 @@ def test_a_notice_in_other_words_and_a_teaser_with_a_label_word_go():
     assert result.text == TEXT + "\n"
     (teaser,) = [f for f in result.findings if f.data.get("rule") == "shape.inline_teaser"]
     assert teaser.data["signals"] == ["teaser_label_word"]
+
+
+def test_attribution_and_a_section_path_above_the_article_go_to_the_metadata():
+    header = ["World › Asia", "Written by Ana Souza | Photos by Lee Min", "来源：新华网"]
+    result = clean([], header=header)
+    assert result.text == TEXT + "\n"
+    assert result.metadata["section"] == "World › Asia"
+    assert result.metadata["author"] == "by Ana Souza"
+    assert result.metadata["source"] == "来源：新华网"
+    signals = sorted(s for f in result.findings if f.kind == "metadata_line" for s in f.data["signals"])
+    assert signals == ["byline", "section_path", "source"]
+
+
+def test_attribution_and_paths_below_the_first_sentence_are_the_articles():
+    text = "\n\n".join([TITLE, BODY[0], "By Ana Souza", "Ports / Labour", *BODY[1:]])
+    assert normalize.clean(text + "\n").text == text + "\n"
+
+
+def test_a_language_switcher_and_a_pointer_line_go():
+    text = "\n\n".join(
+        [TITLE, "English | Tiếng Việt | 中文", BODY[0], "Scroll down for the full story", *BODY[1:]]
+    )
+    result = normalize.clean(text + "\n")
+    assert result.text == TEXT + "\n"
+    rules = sorted(f.data["rule"] for f in result.findings if f.kind == "boilerplate")
+    assert rules == ["shape.language_switcher", "shape.pointer_line"]

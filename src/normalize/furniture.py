@@ -106,14 +106,14 @@ def header_line(
         # A sentence: of the header shapes only a notice ends as one.
         notice = translation_notice(text, vocab)
         return ("shape.translation_notice", {"signals": [notice]}) if notice else None
+    if language_switcher(text, vocab):  # before section paths: its names are joined the same way
+        return "shape.language_switcher", {"signals": ["language_switcher"]}
     found = _metadata_line(text, above_prose, vocab)
     if found is not None:
         return found
     tags = camel_case_tags(text)
     if tags:
         return "shape.tag_run", {"signals": ["camel_case"], "tags": tags}
-    if language_switcher(text, vocab):
-        return "shape.language_switcher", {"signals": ["language_switcher"]}
     notice = translation_notice(text, vocab)
     if notice:
         return "shape.translation_notice", {"signals": [notice]}
