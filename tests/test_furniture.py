@@ -124,8 +124,8 @@ def test_attribution_and_a_section_path_above_the_article_go_to_the_metadata():
     result = clean([], header=header)
     assert result.text == TEXT + "\n"
     assert result.metadata["section"] == "World › Asia"
-    assert result.metadata["author"] == "by Ana Souza"
-    assert result.metadata["source"] == "来源：新华网"
+    assert result.metadata["author"] == "Ana Souza"
+    assert result.metadata["source"] == "新华网"
     signals = sorted(s for f in result.findings if f.kind == "metadata_line" for s in f.data["signals"])
     assert signals == ["byline", "section_path", "source"]
 

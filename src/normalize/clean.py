@@ -238,13 +238,13 @@ def strip_notice_lines(
 class Screened:
     """What one pass over the live blocks found worth a closer look: most blocks pass every
     screen and are not read again. ``lines``: blocks a line rule matches, with the rule;
-    ``headings``: section headings, with their rule; ``teasers``: lines that may be
-    inline teasers; ``quoting``: foreign blocks that quote something (headline aside), for
-    title candidates."""
+    ``headings``: section headings, with their rule; ``inline``: lines that may be inline
+    furniture (teasers, pointer lines); ``quoting``: foreign blocks that quote something
+    (headline aside), for title candidates."""
 
     lines: list[tuple[Block, LineRule]]
     headings: list[tuple[Block, SectionRule]]
-    teasers: list[Block]
+    inline: list[Block]
     quoting: list[Block]
 
 
@@ -264,7 +264,7 @@ def screen(doc: Document, rules: Boilerplate, harvest: bool) -> Screened:
             found.headings.append((block, section))
         if not first:  # the headline is no teaser, and its quotes are not harvested
             if furniture.may_be_inline(block, rules.vocabulary):
-                found.teasers.append(block)
+                found.inline.append(block)
             if harvest and titles.harvestable(block):
                 found.quoting.append(block)
         first = False
@@ -304,7 +304,7 @@ def run(doc: Document, config: Config) -> None:
     strip_notice_lines(doc, deferred)  # a section heading the chain left: a lone counter
     extract_header_metadata(doc, rules, config)
     # Then what no wording rule named, by its shape; the titles a removed FAQ line quotes are kept.
-    removed = furniture.run(doc, config, rules.vocabulary, found.teasers)
+    removed = furniture.run(doc, config, rules.vocabulary, found.inline)
     _add_unique(doc.metadata.setdefault("title_candidates", []), quoted_titles(removed))
     if foreign_headline:
         doc.metadata["title_candidates"] = titles.rank(doc.metadata["title_candidates"], foreign_quotes, doc)

@@ -56,8 +56,8 @@ def _header_part(vocab: Vocabulary) -> re.Pattern[str]:
         rf"|(?P<count>{_NUMBER}\s?(?:{counts})|(?:{counts})\s*[:：]?\s*{_NUMBER})"
         rf"|(?P<scaled>{_SCALED_COUNT})"
         rf"|(?P<label>(?:{alternation(h['date_labels'])})(?![\w]))"
-        rf"|(?P<byline>(?:{alternation(h['bylines'])})(?:\s*[:：]\s*|\s+)(?:{_NAME}))"
-        rf"|(?P<source>(?:{alternation(h['sources'])})\s*[:：]\s*(?:{_SOURCE}))",
+        rf"|(?P<byline>(?:{alternation(h['bylines'])})(?:\s*[:：]\s*|\s+)(?P<author>{_NAME}))"
+        rf"|(?P<source>(?:{alternation(h['sources'])})\s*[:：]\s*(?P<source_name>{_SOURCE}))",
         re.IGNORECASE,
     )
 
@@ -108,7 +108,9 @@ def header_metadata(
         m = part.match(text, at)
         if m is not None and m.end() > at:
             kind = m.lastgroup or ""
-            parts.setdefault(kind, m.group(0).strip())
+            # A byline or a source keeps its name, not its label ("By Maria Chen": Maria Chen).
+            value = m.group({"byline": "author", "source": "source_name"}.get(kind, kind))
+            parts.setdefault(kind, value.strip())
             found += kind in evidence
         else:
             m = (_ONE_WORD if attribution else _WORD_GROUP).match(text, at)

@@ -61,15 +61,10 @@ def foreign_headline(doc: Document) -> bool:
 
 
 def harvestable(block: Block) -> bool:
-    """A foreign block with a quote mark: its quotes may be the page's English title."""
+    """A foreign block with a quote mark: its quotes may be the page's English title. (The
+    clean stage finds these blocks in its one pass over the document, ``clean.screen``, before
+    anything is removed, and harvests their quotes with ``quoted_titles``.)"""
     return block.lang not in (None, "en") and has_quote_mark(block.text)
-
-
-def harvest(doc: Document) -> list[str]:
-    """The titles quoted in the document's foreign blocks (the headline aside), before any
-    block is removed. (The clean stage finds the same blocks in its one pass over the
-    document, ``clean.screen``, and passes them to ``quoted_titles``.)"""
-    return quoted_titles([b for b in doc.live_blocks()[1:] if harvestable(b)])
 
 
 @dataclass
