@@ -7,7 +7,8 @@ has several phrasings in English, Vietnamese and Chinese, split in two halves:
 - half B: wording the rules never saw. Nothing here may be copied into ``rules/``;
   ``scripts/evaluate.py`` reports B's scores apart;
 - half C: a second unseen half, written once B's misses had been read and shown;
-- half D: a third, written once C's misses had been read.
+- half D: a third, written once C's misses had been read;
+- half E: a fourth, written once D's misses had been read.
 
 A phrasing is a function of a ``Site`` (the article's title, a few body sentences, other
 articles' titles and a random source) that returns the lines it adds, each line one block.
@@ -325,6 +326,63 @@ INLINE_D: list[Phrasing] = [
     lambda s: ["Click here to subscribe"],
 ]
 
+# --- half E: written in stop 33 once D had been scored and its misses read, before the rule
+# changes that followed, and scored once at the end of them. D is no longer wholly unseen; E is.
+
+HEADER_E: list[Phrasing] = [
+    lambda s: [f"Posted by {s.author} on {EN_MONTHS[_m(s) - 1]} {_d(s)}, {_y(s)}"],
+    lambda s: [f"Ngày {_d(s)} tháng {_m(s)} năm {_y(s)}"],
+    lambda s: [f"{_y(s)}/{_m(s):02d}/{_d(s):02d} 16:05 星期三"],
+    lambda s: ["Last updated: 5 minutes ago"],
+    lambda s: [f"{s.author} | {EN_MONTHS[_m(s) - 1][:3]} {_d(s)}, {_y(s)} | 7 min read"],
+    lambda s: ["Bài: Minh Anh - Ảnh: Hoàng Long"],
+    lambda s: ["编辑：张伟 | 校对：李娜"],
+    lambda s: [f"Reuters · {_d(s)} {EN_MONTHS[_m(s) - 1]} {_y(s)}"],
+]
+
+NOTICE_E: list[Phrasing] = [
+    lambda s: ["This page was translated automatically. Some wording may be inaccurate."],
+    lambda s: ["Nội dung này được dịch bằng công cụ tự động."],
+    lambda s: ["本文内容由AI翻译，可能存在误差。"],
+    lambda s: ["View in: EN | VI | ZH"],
+]
+
+FAQ_E: list[Phrasing] = [
+    lambda s: _faq(s, "延伸问答", "“{title}”的重点是什么？", "未来走向如何？"),
+    lambda s: _faq(s, "Góc hỏi đáp", "“{title}” cho thấy điều gì?", "Ai được lợi?"),
+    lambda s: _faq(s, "Explainer", "What is “{title}” about?", "Why now?"),
+]
+
+FOOTER_E: list[Phrasing] = [
+    lambda s: _topics(s, "More on these topics", "articles"),
+    lambda s: _topics(s, "Chủ đề nổi bật", "bài"),
+    lambda s: _archive(s, "Browse the archive", EN_MONTHS[_m(s) - 1], "articles"),
+    lambda s: _archive(s, "Lịch sử bài đăng", f"Tháng {_m(s)}", "bài"),
+    lambda s: _teasers(s, "Read these next"),
+    lambda s: _teasers(s, "热点推荐"),
+    lambda s: _teaser_list(s, "Popular this week"),
+    lambda s: _teaser_list(s, "Tin liên quan khác"),
+    *FAQ_E,
+    lambda s: _comments(s, "Leave a reply (0)"),
+]
+
+WIDGET_E: list[Phrasing] = [
+    lambda s: ["Share via Email | Copy link"],
+    lambda s: ["Did this answer your question? Yes No"],
+    lambda s: [f"All content © {_y(s)} Ví Dụ Press"],
+    lambda s: ["Filed in: economy, energy, trade"],
+    lambda s: ["Subscribe to our YouTube channel"],
+    lambda s: ["Back to top"],
+    lambda s: ["收藏 | 分享 | 打印"],
+]
+
+INLINE_E: list[Phrasing] = [
+    lambda s: [f"READ: {s.pick_others(1)[0][0]}"],
+    lambda s: [f"Tin liên quan >> {s.pick_others(1)[0][0]}"],
+    lambda s: [f"相关新闻：{s.pick_others(1)[0][0]}"],
+    lambda s: ["Article continues after this message"],
+]
+
 HALVES = {
     "A": {
         "header": HEADER_A,
@@ -357,5 +415,13 @@ HALVES = {
         "faq": FAQ_D,
         "widget": WIDGET_D,
         "inline": INLINE_D,
+    },
+    "E": {
+        "header": HEADER_E,
+        "notice": NOTICE_E,
+        "footer": FOOTER_E,
+        "faq": FAQ_E,
+        "widget": WIDGET_E,
+        "inline": INLINE_E,
     },
 }
