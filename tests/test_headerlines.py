@@ -75,6 +75,10 @@ def test_section_labels_and_tag_runs():
         ("Bình luận: 45", {"count"}),  # the count word before the number
         ("阅读 1203 · 评论 8", {"count"}),
         ("来源：人民日报 2026-02-12", {"source", "date"}),
+        ("Edited 40 minutes ago", {"date"}),  # a time counted back from now
+        ("3 ngày trước · 12 bình luận", {"date", "count"}),
+        ("2小时前", {"date"}),
+        ("Read time: 6 min", {"reading"}),  # a label before the number
     ],
 )
 def test_times_with_their_zone_counts_label_first_and_sources(line, kinds):
@@ -89,6 +93,8 @@ def test_times_with_their_zone_counts_label_first_and_sources(line, kinds):
         ("Tác giả: Nguyễn Lan", {"byline"}),
         ("Nguồn: Reuters", {"source"}),
         ("Written by Maria Chen | Photos by Tom Hale", {"byline"}),
+        ("Lena Ortiz, Senior Correspondent", {"byline"}),  # a name, a comma, a role
+        ("记者：赵强", {"byline"}),  # a role as the label
     ],
 )
 def test_lines_of_attribution_alone(line, kinds):
@@ -102,6 +108,7 @@ def test_lines_of_attribution_alone(line, kinds):
         "By then, prices had doubled",
         "Source: company filings",  # no name
         "By Maria Chen.",  # a sentence end
+        "Paris, France",  # a name and a comma, but no role
     ],
 )
 def test_subtitles_and_sentences_are_not_attribution(line):
@@ -123,3 +130,9 @@ def test_subtitles_and_sentences_are_not_attribution(line):
 )
 def test_section_paths(line, names):
     assert headerlines.section_path(line) == names
+
+
+def test_a_byline_keeps_the_name_not_its_label():
+    assert headerlines.header_metadata("By Maria Chen", evidence=ATTRIBUTION) == {"byline": "Maria Chen"}
+    parts = headerlines.header_metadata("Lena Ortiz, Senior Correspondent", evidence=ATTRIBUTION)
+    assert parts == {"byline": "Lena Ortiz"}

@@ -142,3 +142,33 @@ def test_language_switchers(line, expected):
 )
 def test_pointer_lines(line, expected):
     assert shapes.pointer_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Click here to sign up for alerts", True),
+        ("Subscribe to the morning briefing", True),
+        ("Đăng ký nhận bản tin", True),
+        ("How to subscribe to the service", False),  # it does not open with the call
+        ("Subscribers rose 12 percent", False),  # "subscribers" is not "subscribe"
+        ("Subscribe now and you will never again miss any of the stories we publish daily", False),
+    ],
+)
+def test_calls_to_act(line, expected):
+    assert shapes.call_to_act(line) is expected
+
+
+def test_a_notice_naming_a_machine_a_translation_and_the_page():
+    assert shapes.translation_notice("Nội dung bài viết được dịch tự động.") == "machine_translation"
+    assert (
+        shapes.translation_notice("The content of this page was translated by AI.") == "machine_translation"
+    )
+    # An article's sentences about machines and translation name no page.
+    assert shapes.translation_notice("The machine shop translated the drawings into metric units.") is None
+    assert shapes.translation_notice("Google's AI translation now covers 200 languages.") is None
+
+
+def test_teasers_parted_by_an_arrow():
+    assert shapes.inline_teaser("See also → Central Bank Holds Rates Steady Again")
+    assert shapes.inline_teaser("Read more >> Central Bank Holds Rates Steady Again")

@@ -28,6 +28,7 @@ from normalize.model import HEADING, PARAGRAPH, Block, Document, Finding, remove
 from normalize.shapes import (
     DIGIT,
     TITLE_CASE,
+    call_to_act,
     capitalised_share,
     counter_list,
     ends_sentence,
@@ -36,6 +37,7 @@ from normalize.shapes import (
     inline_teaser,
     is_question,
     language_switcher,
+    may_call_to_act,
     may_point_onward,
     pointer_line,
     quoted_title,
@@ -211,16 +213,19 @@ def header_furniture(doc: Document, config: Config, vocab: Vocabulary = SHIPPED)
         _remove(doc, block, kind, rule, reason, {"rule": rule, **data, **extra})
 
 
-_TEASER_SEPARATOR = re.compile(r"[:：»›|–—-]")
+_TEASER_SEPARATOR = re.compile(r"[:：»›|–—→>-]")  # shapes.TEASER_SEPARATOR's marks, for a screen
 
 
 def may_be_inline(block: Block, vocab: Vocabulary = SHIPPED) -> bool:
     """A screen for inline furniture: no inline teaser is longer than 220 characters or lacks
-    its separator, no pointer line lacks a direction word (most blocks are passed at once)."""
+    its separator; no pointer line or call to act is longer than 100, and each has its word
+    (most blocks are passed at once)."""
     text = block.text
     if len(text) > 220 or block.kind not in (HEADING, PARAGRAPH):
         return False
-    return _TEASER_SEPARATOR.search(text) is not None or may_point_onward(text, vocab)
+    if _TEASER_SEPARATOR.search(text) is not None:
+        return True
+    return len(text) <= 100 and (may_point_onward(text, vocab) or may_call_to_act(text, vocab))
 
 
 def _inline_line(text: str, vocab: Vocabulary) -> tuple[str, str, str] | None:
@@ -230,11 +235,13 @@ def _inline_line(text: str, vocab: Vocabulary) -> tuple[str, str, str] | None:
         return "shape.inline_teaser", "link teaser to another article", signal
     if pointer_line(text, vocab):
         return "shape.pointer_line", "line pointing onward on the page", "pointer"
+    if call_to_act(text, vocab):
+        return "shape.call_to_act", "prompt to subscribe or sign up", "call_to_act"
     return None
 
 
 def inline_teasers(doc: Document, vocab: Vocabulary = SHIPPED, candidates: list[Block] | None = None) -> None:
-    """Remove the inline teasers and pointer lines under the headline: of ``candidates`` (the
+    """Remove the inline teasers, pointer lines and calls to act under the headline: of ``candidates`` (the
     blocks a pass over the document found ``may_be_inline``), else of every live block."""
     first = doc.first_live()
     blocks = (

@@ -49,14 +49,24 @@ _SOURCE = r"(?-i:[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){0,3})|[\u3400
 @cache
 def _header_part(vocab: Vocabulary) -> re.Pattern[str]:
     h = vocab.table("header")
-    counts = alternation(h["counts"])
+    counts, roles, units = alternation(h["counts"]), alternation(h["roles"]), alternation(h["relative_units"])
+    # A time counted back from now: "2 hours ago", "3 giờ trước", "5分钟前".
+    relative = rf"\d{{1,3}}\s?(?:{units})\s?(?:{alternation(h['ago'])})(?!\w)"
+    # A byline: a label and a name ("By Maria Chen", "记者：王明"), or a name, a comma and a role
+    # of up to two more words ("Priya Nair, Staff Reporter").
+    label = alternation([*h["bylines"], *h["roles"]])
+    byline = (
+        rf"(?:{label})(?:\s*[:：]\s*|\s+)(?P<author>{_NAME})"
+        rf"|(?P<named>{_NAME}),\s*(?:[^\W\d_]+ ){{0,2}}(?:{roles})(?!\w)"
+    )
     return re.compile(
-        rf"(?P<date>{_DATE})|(?P<time>{_TIME})"
-        rf"|(?P<reading>\d{{1,3}}[- ]?(?:{alternation(h['reading_time'])}))"
+        rf"(?P<date>{_DATE}|{relative})|(?P<time>{_TIME})"
+        rf"|(?P<reading>\d{{1,3}}[- ]?(?:{alternation(h['reading_time'])})"
+        rf"|(?:{alternation(h['reading_labels'])})\s*[:：]?\s*\d{{1,3}}\s?(?:{units})(?!\w))"
         rf"|(?P<count>{_NUMBER}\s?(?:{counts})|(?:{counts})\s*[:：]?\s*{_NUMBER})"
         rf"|(?P<scaled>{_SCALED_COUNT})"
         rf"|(?P<label>(?:{alternation(h['date_labels'])})(?![\w]))"
-        rf"|(?P<byline>(?:{alternation(h['bylines'])})(?:\s*[:：]\s*|\s+)(?P<author>{_NAME}))"
+        rf"|(?P<byline>{byline})"
         rf"|(?P<source>(?:{alternation(h['sources'])})\s*[:：]\s*(?P<source_name>{_SOURCE}))",
         re.IGNORECASE,
     )
@@ -74,11 +84,11 @@ _WORD_GROUP = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
 @cache
 def _attribution_words(vocab: Vocabulary) -> Words:
     h = vocab.table("header")
-    return Words([*h["bylines"], *h["sources"]])
+    return Words([*h["bylines"], *h["roles"], *h["sources"]])
 
 
 def may_be_attribution(text: str, vocab: Vocabulary = SHIPPED) -> bool:
-    """A screen: a line of attribution holds a byline or source word (most lines hold none,
+    """A screen: a line of attribution holds a byline, role or source word (most lines hold none,
     and a substring test says so before the line's parts are matched)."""
     return _attribution_words(vocab).may_be_in(text.lower())
 
@@ -109,7 +119,8 @@ def header_metadata(
         if m is not None and m.end() > at:
             kind = m.lastgroup or ""
             # A byline or a source keeps its name, not its label ("By Maria Chen": Maria Chen).
-            value = m.group({"byline": "author", "source": "source_name"}.get(kind, kind))
+            names = {"byline": ("author", "named"), "source": ("source_name",)}.get(kind, (kind,))
+            value = next(v for v in (m.group(n) for n in names) if v)
             parts.setdefault(kind, value.strip())
             found += kind in evidence
         else:

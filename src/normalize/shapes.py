@@ -42,27 +42,38 @@ def _notice_concepts(vocab: Vocabulary) -> tuple[Words, ...]:
     return tuple(Words(n[k]) for k in ("languages", "versions", "page"))
 
 
+@cache
+def _machine_words(vocab: Vocabulary) -> Words:
+    return Words(vocab.table("notice")["machine"])
+
+
 def translation_notice(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     """Which signal makes a short line a notice about the page's translation or display
     language: ``translation_words`` (a phrase of the ``translation`` list: "This article was
     machine translated"), ``notice_concepts`` (in 30 words or fewer, a language's name, a word
     of translation or version, and a word for the page or its reader: "The article body is
-    shown in English by default; the full version…"), or None."""
+    shown in English by default; the full version…"), ``machine_translation`` (the same, with a
+    word for a machine in place of the language: "The content of this page was translated
+    automatically"; "Google's AI translation now covers 200 languages" names no page), or
+    None."""
     text = text.strip()
     if len(text) > 240:
         return None
-    # Either signal needs a translation phrase or a language's name in the line: most lines
-    # have neither, and a substring test finds that out before the line is split into words.
+    # Each signal needs a translation phrase, a language's name or a word of translation in
+    # the line: most lines have none, and substring tests find that out before the line is
+    # split into words.
     lowered = text.lower()
-    phrases, (languages, *_) = _translation_phrases(vocab), _notice_concepts(vocab)
-    if not (phrases.may_be_in(lowered) or languages.may_be_in(lowered)):
+    phrases, (languages, versions, page) = _translation_phrases(vocab), _notice_concepts(vocab)
+    if not (phrases.may_be_in(lowered) or languages.may_be_in(lowered) or versions.may_be_in(lowered)):
         return None
     line = LineWords(text)
     if phrases.in_line(line):
         return "translation_words"
-    if len(text.split()) <= 30 and all(words.in_line(line) for words in _notice_concepts(vocab)):
+    if len(text.split()) > 30 or not (versions.in_line(line) and page.in_line(line)):
+        return None
+    if languages.in_line(line):
         return "notice_concepts"
-    return None
+    return "machine_translation" if _machine_words(vocab).in_line(line) else None
 
 
 _LIST_SEPARATOR = re.compile(r"\s*[|·•/,]\s*")
@@ -111,16 +122,20 @@ def pointer_line(text: str, vocab: Vocabulary = SHIPPED) -> bool:
     return directions.in_line(line) and all(words.in_line(line) for words in others)
 
 
+# A teaser's label and title are parted by a colon, any dash, a bar or an arrow (">>" too).
+TEASER_SEPARATOR = r"(?:[:：»›|–—→-]|>{1,2})"
+
+
 @cache
 def _inline_teaser(vocab: Vocabulary) -> re.Pattern[str]:
     labels = alternation(vocab.table("teaser")["labels"])
-    return re.compile(rf"^(?:{labels})\s*[:：»›|–—-]\s*\S.{{0,160}}$", re.IGNORECASE)
+    return re.compile(rf"^(?:{labels})\s*{TEASER_SEPARATOR}\s*\S.{{0,160}}$", re.IGNORECASE)
 
 
 # "<label> <separator> <title>": a label of up to three words (or six Han characters).
 _LABELLED = re.compile(
     r"^(?P<label>[^\W\d_][\w'’]*(?: [\w'’]+){0,2}|[\u3400-\u9fff]{1,6})"
-    r"\s*[:：»›|–—-]\s*(?P<title>\S.{7,160})$"
+    rf"\s*{TEASER_SEPARATOR}\s*(?P<title>\S.{{7,160}})$"
 )
 
 
@@ -140,6 +155,27 @@ def inline_teaser(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     if m and _label_words(vocab).in_line(LineWords(m.group("label"))) and title_cased(m.group("title")):
         return "teaser_label_word"
     return None
+
+
+@cache
+def _prompt_words(vocab: Vocabulary) -> tuple[tuple[str, ...], Words]:
+    p = vocab.table("prompt")
+    return tuple(w.lower() for w in p["openings"]), Words(p["actions"])
+
+
+def call_to_act(text: str, vocab: Vocabulary = SHIPPED) -> bool:
+    """A prompt to subscribe or sign up: ten words or fewer, opening with one of the
+    ``openings`` of ``[prompt]`` ("Click here", "Subscribe") and holding one of its
+    ``actions``. "How to subscribe to the service" does not open with one."""
+    text = text.strip()
+    if len(text) > 100 or len(text.split()) > 10 or not may_call_to_act(text, vocab):
+        return False
+    return _prompt_words(vocab)[1].in_line(LineWords(text))
+
+
+def may_call_to_act(text: str, vocab: Vocabulary = SHIPPED) -> bool:
+    """A screen for ``call_to_act``: the line opens with one of the ``openings``."""
+    return text.lstrip().lower().startswith(_prompt_words(vocab)[0])
 
 
 def capitalised_share(words: list[str]) -> float:
