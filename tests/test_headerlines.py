@@ -79,6 +79,7 @@ def test_section_labels_and_tag_runs():
         ("3 ngày trước · 12 bình luận", {"date", "count"}),
         ("2小时前", {"date"}),
         ("Read time: 6 min", {"reading"}),  # a label before the number
+        ("Published by Ana Ruiz on May 3, 2026", {"label", "byline", "date"}),  # a part at any word
     ],
 )
 def test_times_with_their_zone_counts_label_first_and_sources(line, kinds):

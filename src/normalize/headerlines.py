@@ -46,19 +46,23 @@ _NAME = r"(?-i:[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){0,3})|[\u3400-\
 _SOURCE = r"(?-i:[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){0,3})|[\u3400-\u9fff]{2,8}"
 
 
+def _attribution(h: dict[str, list[str]], named: bool) -> str:
+    """A byline: a label and a name ("By Maria Chen", "记者：王明"), or, where ``named``, a name,
+    a comma and a role of up to two more words ("Priya Nair, Staff Reporter"); and a source."""
+    label = alternation([*h["bylines"], *h["roles"]])
+    byline = rf"(?:{label})(?:\s*[:：]\s*|\s+)(?P<author>{_NAME})"
+    if named:
+        byline += rf"|(?P<named>{_NAME}),\s*(?:[^\W\d_]+ ){{0,2}}(?:{alternation(h['roles'])})(?!\w)"
+    source = rf"(?:{alternation(h['sources'])})\s*[:：]\s*(?P<source_name>{_SOURCE})"
+    return rf"(?P<byline>{byline})|(?P<source>{source})"
+
+
 @cache
 def _header_part(vocab: Vocabulary) -> re.Pattern[str]:
     h = vocab.table("header")
-    counts, roles, units = alternation(h["counts"]), alternation(h["roles"]), alternation(h["relative_units"])
+    counts, units = alternation(h["counts"]), alternation(h["relative_units"])
     # A time counted back from now: "2 hours ago", "3 giờ trước", "5分钟前".
     relative = rf"\d{{1,3}}\s?(?:{units})\s?(?:{alternation(h['ago'])})(?!\w)"
-    # A byline: a label and a name ("By Maria Chen", "记者：王明"), or a name, a comma and a role
-    # of up to two more words ("Priya Nair, Staff Reporter").
-    label = alternation([*h["bylines"], *h["roles"]])
-    byline = (
-        rf"(?:{label})(?:\s*[:：]\s*|\s+)(?P<author>{_NAME})"
-        rf"|(?P<named>{_NAME}),\s*(?:[^\W\d_]+ ){{0,2}}(?:{roles})(?!\w)"
-    )
     return re.compile(
         rf"(?P<date>{_DATE}|{relative})|(?P<time>{_TIME})"
         rf"|(?P<reading>\d{{1,3}}[- ]?(?:{alternation(h['reading_time'])})"
@@ -66,19 +70,23 @@ def _header_part(vocab: Vocabulary) -> re.Pattern[str]:
         rf"|(?P<count>{_NUMBER}\s?(?:{counts})|(?:{counts})\s*[:：]?\s*{_NUMBER})"
         rf"|(?P<scaled>{_SCALED_COUNT})"
         rf"|(?P<label>(?:{alternation(h['date_labels'])})(?![\w]))"
-        rf"|(?P<byline>{byline})"
-        rf"|(?P<source>(?:{alternation(h['sources'])})\s*[:：]\s*(?P<source_name>{_SOURCE}))",
+        rf"|{_attribution(h, named=False)}",
         re.IGNORECASE,
     )
+
+
+@cache
+def _attribution_part(vocab: Vocabulary) -> re.Pattern[str]:
+    """The parts of a line of attribution alone. Only here may a byline be a name before its
+    role: tried at every word of every header line, that form cost more than the rest."""
+    return re.compile(_attribution(vocab.table("header"), named=True), re.IGNORECASE)
 
 
 EVIDENCE = ("date", "time", "reading", "count", "scaled")
 ATTRIBUTION = ("byline", "source")
 _MOST_WORD_GROUPS = 5
 
-_WORD = r"\(?[^\W\d_][\w'’+-]*\)?"
-_ONE_WORD = re.compile(_WORD)
-_WORD_GROUP = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
+_ONE_WORD = re.compile(r"\(?[^\W\d_][\w'’+-]*\)?")
 
 
 @cache
@@ -102,17 +110,21 @@ def header_metadata(
     One of the ``evidence`` parts must be among them. Besides the parts named in
     ``shapes.toml``, a line may hold short groups of other words (a section name, a weekday, a
     label in other words: "Markets / March 12, 2026 / 12 comments"), one to three words each,
-    no more of them than it has parts of evidence, and five at most. With ``evidence=ATTRIBUTION`` (a line of
-    bylines and sources alone), each such group is one word ("Written by …"): "By Land and
-    Sea" is a subtitle.
+    parted by single spaces, no more of them than it has parts of evidence, and five at most.
+    A part may start at any word ("Posted by Lukas Brandt on February 2, 2026": "on" is a group
+    of one word). With ``evidence=ATTRIBUTION`` (a line of bylines and sources alone), each
+    group is one word ("Written by …"): "By Land and Sea" is a subtitle.
     """
     text = text.strip()
     if not text or len(text) > 160 or ends_sentence(text):
         return None
     parts: dict[str, str] = {}
     found = others = 0
+    run = 0  # words so far in the current group of other words
     attribution = evidence == ATTRIBUTION
-    part, separators = _header_part(vocab), _SEPARATOR_RUN
+    part = _attribution_part(vocab) if attribution else _header_part(vocab)
+    group_words = 1 if attribution else 3
+    separators = _SEPARATOR_RUN
     at = separators.match(text).end()  # type: ignore[union-attr]
     while at < len(text):
         m = part.match(text, at)
@@ -123,12 +135,19 @@ def header_metadata(
             value = next(v for v in (m.group(n) for n in names) if v)
             parts.setdefault(kind, value.strip())
             found += kind in evidence
+            run = 0
         else:
-            m = (_ONE_WORD if attribution else _WORD_GROUP).match(text, at)
-            others += 1
-            if m is None or others > _MOST_WORD_GROUPS:
+            m = _ONE_WORD.match(text, at)
+            if m is None:
+                return None
+            others += run == 0  # a word opens a group, or adds to the one before it
+            if others > _MOST_WORD_GROUPS:
                 return None  # more word groups than a line can hold evidence for: a sentence
-        at = separators.match(text, m.end()).end()  # type: ignore[union-attr]
+            run += 1
+        after = separators.match(text, m.end()).end()  # type: ignore[union-attr]
+        if run and (text[m.end() : after] != " " or run == group_words):
+            run = 0  # the group ends at a separator other than one space, or at its last word
+        at = after
     return parts if found and others <= found else None
 
 
