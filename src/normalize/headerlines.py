@@ -1,18 +1,17 @@
 """Header lines by their composition: what a line under the headline is made of.
 
-- **Metadata by composition**: a line made only of dates, times, reading times, view and comment
-  counts, bylines, sources, date labels and separators is metadata, whatever its wording
-  ("Posted 3 Feb 2025 | 4-minute read", "3:20 p.m. ET", "评论 12"); a date, time, reading time
-  or count must be among its parts.
+- **Metadata by composition**: a line made only of dates (or times counted back from now:
+  "2 hours ago"), times, reading times, view and comment counts, bylines, sources, date labels
+  and separators is metadata, whatever its wording ("Posted 3 Feb 2025 | 4-minute read", "3:20
+  p.m. ET", "评论 12"); a date, time, reading time or count must be among its parts.
 - **Attribution**: above the article's first sentence, a line made only of bylines and sources
-  ("By Maria Chen", "作者：李华", "Nguồn: VnExpress").
+  ("By Maria Chen", "作者：李华", "Priya Nair, Staff Reporter", "Nguồn: VnExpress").
 - **Section labels and paths**: "Category: Technology", "Label: Value" pairs, and a path of
   section names joined by one separator ("World › Asia").
 - **Glued tag runs**: "ChipsCloudExport Rules".
 
 Vocabulary lives in ``rules/shapes.toml`` under ``[header]`` (``vocabulary.py``; a ``--rules``
-file can add to it): the words of half A of the boilerplate corpus and their Vietnamese and
-Chinese equivalents. The shapes do most of the work.
+file can add to it), in English, Vietnamese and Chinese. The shapes do most of the work.
 """
 
 from __future__ import annotations
