@@ -8,7 +8,8 @@ has several phrasings in English, Vietnamese and Chinese, split in two halves:
   ``scripts/evaluate.py`` reports B's scores apart;
 - half C: a second unseen half, written once B's misses had been read and shown;
 - half D: a third, written once C's misses had been read;
-- half E: a fourth, written once D's misses had been read.
+- half E: a fourth, written once D's misses had been read;
+- half F: a fifth, written once E's misses had been read.
 
 A phrasing is a function of a ``Site`` (the article's title, a few body sentences, other
 articles' titles and a random source) that returns the lines it adds, each line one block.
@@ -383,6 +384,63 @@ INLINE_E: list[Phrasing] = [
     lambda s: ["Article continues after this message"],
 ]
 
+# --- half F: written in stop 33 once E had been scored and its misses read, before the rule
+# changes that followed, and scored once at the end of them. E is no longer wholly unseen; F is.
+
+HEADER_F: list[Phrasing] = [
+    lambda s: [f"{EN_MONTHS[_m(s) - 1][:3].upper()} {_d(s)}, {_y(s)} / 11:48 AM EDT"],
+    lambda s: [f"Cập nhật lúc {_d(s)}/{_m(s)}/{_y(s)} 21:10"],
+    lambda s: [f"{_y(s)}.{_m(s):02d}.{_d(s):02d} | 浏览量 2,381"],
+    lambda s: [f"Story by {s.author} • {_d(s)}h ago"],
+    lambda s: ["Opinion | Markets"],
+    lambda s: [f"Photo: {s.author} / Reuters"],
+    lambda s: ["发布于 3天前 · 来自北京"],
+    lambda s: ["Thứ Sáu, 12/06/2026"],
+]
+
+NOTICE_F: list[Phrasing] = [
+    lambda s: ["Machine-generated English version. See the original for the authoritative text."],
+    lambda s: ["Phiên bản tiếng Anh được tạo bằng AI."],
+    lambda s: ["英文版由系统自动生成，以原文为准。"],
+    lambda s: ["Also available in: Tiếng Việt, 中文"],
+]
+
+FAQ_F: list[Phrasing] = [
+    lambda s: _faq(s, "你问我答", "如何看待“{title}”？", "后续会有哪些变化？"),
+    lambda s: _faq(s, "Giải đáp nhanh", "“{title}” tác động thế nào?", "Bước tiếp theo là gì?"),
+    lambda s: _faq(s, "Reader questions", "How should we read “{title}”?", "What comes next?"),
+]
+
+FOOTER_F: list[Phrasing] = [
+    lambda s: _topics(s, "Tagged with", "posts"),
+    lambda s: _topics(s, "标签云", "篇"),
+    lambda s: _archive(s, "Older posts", EN_MONTHS[_m(s) - 1], "posts"),
+    lambda s: _archive(s, "Bài cũ hơn", f"Tháng {_m(s)}", "bài"),
+    lambda s: _teasers(s, "Around the web"),
+    lambda s: _teasers(s, "Đừng bỏ lỡ"),
+    lambda s: _teaser_list(s, "Latest headlines"),
+    lambda s: _teaser_list(s, "编辑推荐"),
+    *FAQ_F,
+    lambda s: _comments(s, "Conversation (12)"),
+]
+
+WIDGET_F: list[Phrasing] = [
+    lambda s: ["Send to a friend · Print · Save"],
+    lambda s: ["Was this page useful? Yes / No"],
+    lambda s: [f"© Copyright {_y(s)}, Example Daily. Terms apply."],
+    lambda s: ["Related keywords: energy, grid, storage"],
+    lambda s: ["Sign up to get the top stories in your inbox"],
+    lambda s: ["Chia sẻ: Facebook | Zalo"],
+    lambda s: ["Follow on Telegram for updates"],
+]
+
+INLINE_F: list[Phrasing] = [
+    lambda s: [f"MORE: {s.pick_others(1)[0][0]}"],
+    lambda s: [f"Xem tiếp: {s.pick_others(1)[0][0]}"],
+    lambda s: [f"推荐阅读 → {s.pick_others(1)[0][0]}"],
+    lambda s: ["The story continues after the advertisement"],
+]
+
 HALVES = {
     "A": {
         "header": HEADER_A,
@@ -423,5 +481,13 @@ HALVES = {
         "faq": FAQ_E,
         "widget": WIDGET_E,
         "inline": INLINE_E,
+    },
+    "F": {
+        "header": HEADER_F,
+        "notice": NOTICE_F,
+        "footer": FOOTER_F,
+        "faq": FAQ_F,
+        "widget": WIDGET_F,
+        "inline": INLINE_F,
     },
 }
