@@ -90,14 +90,16 @@ def test_boilerplate_half_a_is_removed_and_no_body_line_is_lost():
     "half, bounds",
     [
         # Half B is not used to write rules, but its misses were read: 0 left under both
-        # policies (issue 22 asks for 0.03). C's and D's misses were read too (C 0.008 / 0.010,
-        # D 0.016 / 0.029). Half E was written after that and scored once: 0.042 under drop,
-        # 0.086 under keep (header lines and notices no shape covers; docs/evaluation.md). The
-        # bounds hold those figures so that they can only get better.
+        # policies (issue 22 asks for 0.03). C's, D's and E's misses were read too (C 0.008 /
+        # 0.010, D 0.016 / 0.029, E 0.015 / 0.023). Half F was written after that and scored
+        # once: 0.040 under drop, 0.060 under keep (header lines, notices and a teaser label no
+        # shape covers; docs/evaluation.md). The bounds hold those figures so that they can only
+        # get better.
         ("B", {"drop": 0.005, "keep": 0.005}),
         ("C", {"drop": 0.01, "keep": 0.015}),
         ("D", {"drop": 0.02, "keep": 0.035}),
-        ("E", {"drop": 0.045, "keep": 0.09}),
+        ("E", {"drop": 0.02, "keep": 0.03}),
+        ("F", {"drop": 0.045, "keep": 0.065}),
     ],
 )
 def test_boilerplate_wording_the_rules_never_saw(half, bounds):

@@ -80,6 +80,8 @@ def test_section_labels_and_tag_runs():
         ("2小时前", {"date"}),
         ("Read time: 6 min", {"reading"}),  # a label before the number
         ("Published by Ana Ruiz on May 3, 2026", {"label", "byline", "date"}),  # a part at any word
+        ("2026.05.03 08:00 Sunday", {"date", "time"}),  # year first, with dots
+        ("Ngày 3 tháng 5 năm 2026", {"date"}),
     ],
 )
 def test_times_with_their_zone_counts_label_first_and_sources(line, kinds):
@@ -96,6 +98,7 @@ def test_times_with_their_zone_counts_label_first_and_sources(line, kinds):
         ("Written by Maria Chen | Photos by Tom Hale", {"byline"}),
         ("Lena Ortiz, Senior Correspondent", {"byline"}),  # a name, a comma, a role
         ("记者：赵强", {"byline"}),  # a role as the label
+        ("Photo: Tom Hale | Editor: Ana Ruiz", {"byline"}),
     ],
 )
 def test_lines_of_attribution_alone(line, kinds):
@@ -110,6 +113,7 @@ def test_lines_of_attribution_alone(line, kinds):
         "Source: company filings",  # no name
         "By Maria Chen.",  # a sentence end
         "Paris, France",  # a name and a comma, but no role
+        "Photo Gallery Opens",  # a role labels a name only before a colon
     ],
 )
 def test_subtitles_and_sentences_are_not_attribution(line):

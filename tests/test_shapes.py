@@ -121,6 +121,7 @@ def test_question_lines(line, question):
     [
         ("English | Tiếng Việt", True),
         ("Language: English · 中文", True),
+        ("Read in: EN | VI", True),  # codes
         ("English and Vietnamese", False),
         ("Markets | Tech", False),  # names, but not of languages
         ("Choose how you would like to read this page today: English | 中文", False),  # a long label
@@ -172,3 +173,4 @@ def test_a_notice_naming_a_machine_a_translation_and_the_page():
 def test_teasers_parted_by_an_arrow():
     assert shapes.inline_teaser("See also → Central Bank Holds Rates Steady Again")
     assert shapes.inline_teaser("Read more >> Central Bank Holds Rates Steady Again")
+    assert shapes.inline_teaser("Bài liên quan → Central Bank Holds Rates Steady Again")

@@ -46,6 +46,12 @@ def test_the_additions_reach_the_pipeline_through_config_rules(tmp_path):
     assert line.data["signals"] == ["count", "time"]
 
 
+def test_a_latin_word_glued_to_han_characters_is_a_word():
+    line = LineWords("本页由AI翻译")
+    assert Words(["ai"]).in_line(line)
+    assert not Words(["ai"]).in_line(LineWords("The maid left"))  # not inside a Latin word
+
+
 def test_additions_are_merged_in_order_without_repeats():
     merged = with_additions([{"share": {"networks": ["vk", "x"]}}, {"share": {"networks": ["line"]}}])
     networks = merged.table("share")["networks"]

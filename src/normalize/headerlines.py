@@ -23,10 +23,12 @@ from normalize.resources import alternation
 from normalize.shapes import MONTH, ends_sentence
 from normalize.vocabulary import SHIPPED, Vocabulary, Words
 
+# Dates: year first or last, with dashes, slashes or dots; with a month's name; in Chinese; in
+# Vietnamese ("12 tháng 3, 2026", "Ngày 12 tháng 3 năm 2026").
 _DATE = (
-    rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{MONTH} \d{{1,2}},? \d{{4}}"
+    rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{MONTH} \d{{1,2}},? \d{{4}}"
     rf"|\d{{1,2}} {MONTH},? \d{{4}}|{MONTH} \d{{4}}|\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?"
-    r"|tháng \d{1,2},? \d{4}"
+    r"|(?:ngày )?(?:\d{1,2} )?tháng \d{1,2},? (?:năm )?\d{4}"
 )
 # A clock time, with a half of the day ("3:20 p.m.") and a zone ("ET", "GMT", "(GMT+7)").
 _TIME = (
@@ -48,8 +50,9 @@ _SOURCE = r"(?-i:[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){0,3})|[\u3400
 def _attribution(h: dict[str, list[str]], named: bool) -> str:
     """A byline: a label and a name ("By Maria Chen", "记者：王明"), or, where ``named``, a name,
     a comma and a role of up to two more words ("Priya Nair, Staff Reporter"); and a source."""
-    label = alternation([*h["bylines"], *h["roles"]])
-    byline = rf"(?:{label})(?:\s*[:：]\s*|\s+)(?P<author>{_NAME})"
+    # A role is a label only before a colon ("Editor: Jane Doe"): "Photo Gallery" is a heading.
+    bylines, roles = alternation(h["bylines"]), alternation(h["roles"])
+    byline = rf"(?:(?:{bylines})(?:\s*[:：]\s*|\s+)|(?:{roles})\s*[:：]\s*)(?P<author>{_NAME})"
     if named:
         byline += rf"|(?P<named>{_NAME}),\s*(?:[^\W\d_]+ ){{0,2}}(?:{alternation(h['roles'])})(?!\w)"
     source = rf"(?:{alternation(h['sources'])})\s*[:：]\s*(?P<source_name>{_SOURCE})"

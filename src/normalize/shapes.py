@@ -81,18 +81,19 @@ _SHORT_LABEL = re.compile(r"^[^:：]{1,40}[:：]\s*")
 
 
 def language_switcher(text: str, vocab: Vocabulary = SHIPPED) -> bool:
-    """A control that changes the page's language: two languages' names or more (the
-    ``languages`` list of ``[notice]``) joined by separators, after a label of up to five words
-    or none ("Switch language: English | Tiếng Việt | 中文")."""
+    """A control that changes the page's language: two languages' names or codes or more (the
+    ``languages`` and ``codes`` lists of ``[notice]``) joined by separators, after a label of up
+    to five words or none ("Switch language: English | Tiếng Việt | 中文", "EN | VI")."""
     text = text.strip()
     languages = _notice_concepts(vocab)[0]
-    if len(text) > 120 or not languages.may_be_in(text.lower()):
+    if len(text) > 120 or not (languages.may_be_in(text.lower()) or _LIST_SEPARATOR.search(text)):
         return False
     label = _SHORT_LABEL.match(text)
     if label is not None and len(label.group(0).split()) > 5:
         return False
     names = [n.strip().lower() for n in _LIST_SEPARATOR.split(text[label.end() if label else 0 :])]
-    return len(names) >= 2 and all(n in languages.entries for n in names)
+    known = (*languages.entries, *(c.lower() for c in vocab.table("notice")["codes"]))
+    return len(names) >= 2 and all(n in known for n in names)
 
 
 @cache

@@ -20,6 +20,7 @@ from normalize.letters import HAN
 from normalize.resources import alternation, package_toml
 
 _WORD = re.compile(r"\w+")
+_LATIN_RUN = re.compile(r"[a-z0-9]+")
 
 
 class Vocabulary:
@@ -115,5 +116,8 @@ class LineWords:
 
     def __init__(self, text: str) -> None:
         self.lowered = text.lower()
-        self.words = frozenset(_WORD.findall(self.lowered))
         self.has_han = HAN.search(self.lowered) is not None
+        words = _WORD.findall(self.lowered)
+        if self.has_han:  # a Latin word glued to Han characters ("由ai翻译") is a word of its own
+            words += _LATIN_RUN.findall(self.lowered)
+        self.words = frozenset(words)
