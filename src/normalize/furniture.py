@@ -27,6 +27,7 @@ from normalize.headerlines import (
 from normalize.model import HEADING, PARAGRAPH, Block, Document, Finding, remove_block
 from normalize.shapes import (
     DIGIT,
+    TEASER_SEPARATOR,
     TITLE_CASE,
     call_to_act,
     capitalised_share,
@@ -213,7 +214,7 @@ def header_furniture(doc: Document, config: Config, vocab: Vocabulary = SHIPPED)
         _remove(doc, block, kind, rule, reason, {"rule": rule, **data, **extra})
 
 
-_TEASER_SEPARATOR = re.compile(r"[:：»›|–—→>-]")  # shapes.TEASER_SEPARATOR's marks, for a screen
+_TEASER_SEPARATOR = re.compile(TEASER_SEPARATOR)
 
 
 def may_be_inline(block: Block, vocab: Vocabulary = SHIPPED) -> bool:

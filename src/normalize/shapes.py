@@ -85,15 +85,20 @@ def language_switcher(text: str, vocab: Vocabulary = SHIPPED) -> bool:
     ``languages`` and ``codes`` lists of ``[notice]``) joined by separators, after a label of up
     to five words or none ("Switch language: English | Tiếng Việt | 中文", "EN | VI")."""
     text = text.strip()
-    languages = _notice_concepts(vocab)[0]
-    if len(text) > 120 or not (languages.may_be_in(text.lower()) or _LIST_SEPARATOR.search(text)):
+    if len(text) > 120 or _LIST_SEPARATOR.search(text) is None:
         return False
     label = _SHORT_LABEL.match(text)
     if label is not None and len(label.group(0).split()) > 5:
         return False
     names = [n.strip().lower() for n in _LIST_SEPARATOR.split(text[label.end() if label else 0 :])]
-    known = (*languages.entries, *(c.lower() for c in vocab.table("notice")["codes"]))
+    known = _language_names(vocab)
     return len(names) >= 2 and all(n in known for n in names)
+
+
+@cache
+def _language_names(vocab: Vocabulary) -> frozenset[str]:
+    n = vocab.table("notice")
+    return frozenset(w.strip().lower() for w in (*n["languages"], *n["codes"]))
 
 
 @cache
