@@ -27,7 +27,7 @@ from normalize.headerlines import (
 from normalize.model import HEADING, PARAGRAPH, Block, Document, Finding, remove_block
 from normalize.shapes import (
     DIGIT,
-    TEASER_SEPARATOR,
+    TEASER_MARKS,
     TITLE_CASE,
     call_to_act,
     capitalised_share,
@@ -38,8 +38,7 @@ from normalize.shapes import (
     inline_teaser,
     is_question,
     language_switcher,
-    may_call_to_act,
-    may_point_onward,
+    may_point_or_call,
     pointer_line,
     quoted_title,
     translation_notice,
@@ -214,9 +213,6 @@ def header_furniture(doc: Document, config: Config, vocab: Vocabulary = SHIPPED)
         _remove(doc, block, kind, rule, reason, {"rule": rule, **data, **extra})
 
 
-_TEASER_SEPARATOR = re.compile(TEASER_SEPARATOR)
-
-
 def may_be_inline(block: Block, vocab: Vocabulary = SHIPPED) -> bool:
     """A screen for inline furniture: no inline teaser is longer than 220 characters or lacks
     its separator; no pointer line or call to act is longer than 100, and each has its word
@@ -224,14 +220,12 @@ def may_be_inline(block: Block, vocab: Vocabulary = SHIPPED) -> bool:
     text = block.text
     if len(text) > 220 or block.kind not in (HEADING, PARAGRAPH):
         return False
-    if _TEASER_SEPARATOR.search(text) is not None:
-        return True
-    return len(text) <= 100 and (may_point_onward(text, vocab) or may_call_to_act(text, vocab))
+    return TEASER_MARKS.search(text) is not None or may_point_or_call(text, vocab)
 
 
 def _inline_line(text: str, vocab: Vocabulary) -> tuple[str, str, str] | None:
     """``(rule, reason, signal)`` for an inline teaser or a pointer line, else None."""
-    signal = inline_teaser(text, vocab) if _TEASER_SEPARATOR.search(text) else None
+    signal = inline_teaser(text, vocab) if TEASER_MARKS.search(text) else None
     if signal:
         return "shape.inline_teaser", "link teaser to another article", signal
     if pointer_line(text, vocab):
