@@ -68,10 +68,8 @@ def heading_rule(block: Block, rules: Boilerplate) -> SectionRule | None:
     text = block.text.strip().lstrip("#").strip()
     if len(text) > 80:
         return None
-    for i in rules.heading_index.candidates(text):  # the rules that may start with its first letter
-        if rules.sections[i].heading.match(text):
-            return rules.sections[i]
-    return None
+    i = rules.heading_index.first_match(text)  # only the rules that may start with its first letter
+    return None if i is None else rules.sections[i]
 
 
 def find_footer(blocks: list[Block], headings: list[tuple[Block, SectionRule]], reach: int) -> list[Section]:
@@ -198,10 +196,8 @@ def line_rule(block: Block, rules: Boilerplate) -> LineRule | None:
     text = block.text.strip()
     if len(text) > 400:
         return None
-    for i in rules.line_index.candidates(text):  # the rules that may start with its first letter
-        if rules.lines[i].pattern.match(text):
-            return rules.lines[i]
-    return None
+    i = rules.line_index.first_match(text)  # only the rules that may start with its first letter
+    return None if i is None else rules.lines[i]
 
 
 def strip_notice_lines(

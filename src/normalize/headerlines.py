@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from normalize.letters import HAN
 from normalize.resources import alternation
 from normalize.shapes import MONTH, ends_sentence
 from normalize.vocabulary import SHIPPED, Vocabulary, Words
@@ -40,11 +41,12 @@ _NUMBER = r"\d[\d.,]*\s?[kmb万千]?"
 _SCALED_COUNT = r"\d[\d.,]*(?:[km](?!\w)|[万千])"
 _SEPARATORS = r"[\s|·•/,–—:：-]*"
 _SEPARATOR_RUN = re.compile(_SEPARATORS)
-# A name: capitalised words (case matters even where the line's pattern ignores it), or two to
-# four Han characters.
-_NAME = r"(?-i:[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){0,3})|[\u3400-\u9fff]{2,4}"
-# A source: a name, or a Han name of up to eight characters ("新华网").
-_SOURCE = r"(?-i:[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){0,3})|[\u3400-\u9fff]{2,8}"
+# Up to four capitalised words (case matters even where the line's pattern ignores it).
+_CAPITALISED = r"(?-i:[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){0,3})"
+# A name: capitalised words, or two to four Han characters.
+_NAME = rf"{_CAPITALISED}|{HAN.pattern}{{2,4}}"
+# A source: the same, or a Han name of up to eight characters ("新华网").
+_SOURCE = rf"{_CAPITALISED}|{HAN.pattern}{{2,8}}"
 
 
 def _attribution(h: dict[str, list[str]], named: bool) -> str:
@@ -186,7 +188,7 @@ def key_value(text: str) -> tuple[str, str] | None:
 # for the arrow-like ones, not ("World›Asia").
 _PATH_SEPARATOR = re.compile(r"\s+[/|>·•›»]\s+|\s*[›»]\s*")
 # One section name: up to three words, the first a capital, or up to six Han characters.
-_PATH_NAME = re.compile(r"(?-i:[A-ZÀ-Ỹ])[^\W\d_]*(?: [^\W\d_]+){0,2}|[\u3400-\u9fff]{1,6}")
+_PATH_NAME = re.compile(rf"(?-i:[A-ZÀ-Ỹ])[^\W\d_]*(?: [^\W\d_]+){{0,2}}|{HAN.pattern}{{1,6}}")
 
 
 def section_path(text: str) -> list[str] | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from normalize.letters import HAN
 from normalize.resources import alternation
 from normalize.vocabulary import SHIPPED, LineWords, Vocabulary, Words
 
@@ -107,19 +108,24 @@ def _pointer_words(vocab: Vocabulary) -> tuple[Words, ...]:
     return tuple(Words(p[k]) for k in ("directions", "moves", "page"))
 
 
-def may_point_onward(text: str, vocab: Vocabulary = SHIPPED) -> bool:
-    """A screen for ``pointer_line``, cheap enough for every short block: 100 characters or
-    fewer holding a direction word, whole or not (substring tests: the line is not split)."""
-    return len(text) <= 100 and _pointer_words(vocab)[0].may_be_in(text.lower())
+def _has_direction(lowered: str, vocab: Vocabulary) -> bool:
+    """A direction word in the lower-cased line, whole or not (substring tests: no split)."""
+    return _pointer_words(vocab)[0].may_be_in(lowered)
+
+
+def _opens_with_call(lowered: str, vocab: Vocabulary) -> bool:
+    """The lower-cased line opens with one of the ``openings`` of ``[prompt]``."""
+    return lowered.lstrip().startswith(_prompt_words(vocab)[0])
 
 
 def may_point_or_call(text: str, vocab: Vocabulary = SHIPPED) -> bool:
-    """``may_point_onward`` or ``may_call_to_act``, the line lower-cased once: the screen every
-    short block passes through."""
+    """A screen for ``pointer_line`` and ``call_to_act``, cheap enough for every short block:
+    100 characters or fewer, lower-cased once, holding a direction word or opening with a
+    call."""
     if len(text) > 100:
         return False
     lowered = text.lower()
-    return _pointer_words(vocab)[0].may_be_in(lowered) or lowered.lstrip().startswith(_prompt_words(vocab)[0])
+    return _has_direction(lowered, vocab) or _opens_with_call(lowered, vocab)
 
 
 def pointer_line(text: str, vocab: Vocabulary = SHIPPED) -> bool:
@@ -131,7 +137,7 @@ def pointer_line(text: str, vocab: Vocabulary = SHIPPED) -> bool:
     if len(text) > 100 or len(text.split()) > 10:
         return False
     directions, *others = _pointer_words(vocab)
-    if not may_point_onward(text, vocab):  # most short lines stop here, unsplit
+    if not _has_direction(text.lower(), vocab):  # most short lines stop here, unsplit
         return False
     line = LineWords(text)
     return directions.in_line(line) and all(words.in_line(line) for words in others)
@@ -153,7 +159,7 @@ def _inline_teaser(vocab: Vocabulary) -> re.Pattern[str]:
 
 # "<label> <separator> <title>": a label of up to three words (or six Han characters).
 _LABELLED = re.compile(
-    r"^(?P<label>[^\W\d_][\w'’]*(?: [\w'’]+){0,2}|[\u3400-\u9fff]{1,6})"
+    rf"^(?P<label>[^\W\d_][\w'’]*(?: [\w'’]+){{0,2}}|{HAN.pattern}{{1,6}})"
     rf"\s*{TEASER_SEPARATOR}\s*(?P<title>\S.{{7,160}})$"
 )
 
@@ -187,14 +193,9 @@ def call_to_act(text: str, vocab: Vocabulary = SHIPPED) -> bool:
     ``openings`` of ``[prompt]`` ("Click here", "Subscribe") and holding one of its
     ``actions``. "How to subscribe to the service" does not open with one."""
     text = text.strip()
-    if len(text) > 100 or len(text.split()) > 10 or not may_call_to_act(text, vocab):
+    if len(text) > 100 or len(text.split()) > 10 or not _opens_with_call(text.lower(), vocab):
         return False
     return _prompt_words(vocab)[1].in_line(LineWords(text))
-
-
-def may_call_to_act(text: str, vocab: Vocabulary = SHIPPED) -> bool:
-    """A screen for ``call_to_act``: the line opens with one of the ``openings``."""
-    return text.lstrip().lower().startswith(_prompt_words(vocab)[0])
 
 
 def capitalised_share(words: list[str]) -> float:
