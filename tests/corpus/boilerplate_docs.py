@@ -18,13 +18,25 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "html"))
+import boilerplate  # noqa: E402
+import boilerplate_later  # noqa: E402
 from articles import ARTICLES, article_text  # noqa: E402
-from boilerplate import HALVES, Site  # noqa: E402
+from boilerplate import Site  # noqa: E402
 
 from foreign import HEADLINES  # noqa: E402
 
 # The foreign headlines of foreign.py, in the order of the articles they translate.
 _HEADLINE_OF = dict(zip([a[0] for a in ARTICLES], HEADLINES.values(), strict=False))
+FAMILIES = ("header", "notice", "footer", "faq", "widget", "inline")
+
+
+def _half(module: object, letter: str) -> dict[str, list]:  # type: ignore[type-arg]
+    return {family: getattr(module, f"{family.upper()}_{letter}") for family in FAMILIES}
+
+
+# Half A is what the rules may be written with; the others are wording they never saw when
+# written (see boilerplate.py).
+HALVES = {h: _half(boilerplate, h) for h in "ABC"} | {h: _half(boilerplate_later, h) for h in "DEFG"}
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
