@@ -143,3 +143,18 @@ def test_a_language_switcher_and_a_pointer_line_go():
     assert result.text == TEXT + "\n"
     rules = sorted(f.data["rule"] for f in result.findings if f.kind == "boilerplate")
     assert rules == ["shape.language_switcher", "shape.pointer_line"]
+
+
+def test_one_teaser_with_a_label_in_capitals_goes_but_a_list_of_such_lines_stays():
+    text = "\n\n".join([TITLE, BODY[0], "VIDEO: How the Cranes Are Being Automated", *BODY[1:]])
+    result = normalize.clean(text + "\n")
+    assert result.text == TEXT + "\n"
+    (teaser,) = [f for f in result.findings if f.data.get("rule") == "shape.inline_teaser"]
+    assert teaser.data["signals"] == ["teaser_caps_label"]
+    prizes = [
+        "GOLD: Best Promotional Campaign",
+        "SILVER: Holiday Program Spots",
+        "BRONZE: General Brand Campaign",
+    ]
+    text = "\n\n".join([TITLE, BODY[0], *prizes, *BODY[1:]])
+    assert normalize.clean(text + "\n").text == text + "\n"

@@ -32,6 +32,7 @@ def test_header_lines_made_of_metadata(line, kinds):
         "Revenue rose 12 percent in 2026",
         "By Maria Chen",  # a byline alone: no date, time or count
         "Posted",
+        "Listen: 3 things to know",  # a number with no unit of time is no recording's length
     ],
 )
 def test_sentences_and_bylines_alone_are_not_metadata(line):
@@ -82,6 +83,10 @@ def test_section_labels_and_tag_runs():
         ("Published by Ana Ruiz on May 3, 2026", {"label", "byline", "date"}),  # a part at any word
         ("2026.05.03 08:00 Sunday", {"date", "time"}),  # year first, with dots
         ("Ngày 3 tháng 5 năm 2026", {"date"}),
+        ("阅读数 1203 · 评论数 8", {"count"}),  # a count word with its suffix
+        ("Edited 5h ago", {"date"}),  # a unit abbreviated
+        ("Listen to this story · 6:05 min", {"reading"}),  # an audio player's length
+        ("Nghe bài viết 3 phút", {"reading"}),
     ],
 )
 def test_times_with_their_zone_counts_label_first_and_sources(line, kinds):

@@ -174,3 +174,45 @@ def test_teasers_parted_by_an_arrow():
     assert shapes.inline_teaser("See also → Central Bank Holds Rates Steady Again")
     assert shapes.inline_teaser("Read more >> Central Bank Holds Rates Steady Again")
     assert shapes.inline_teaser("Bài liên quan → Central Bank Holds Rates Steady Again")
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("WATCH: Engineers Test the New Bridge Design", "teaser_caps_label"),
+        ("PHOTOS: Inside the Reopened Station Hall", "teaser_caps_label"),
+        ("NEW YORK — Stocks fell on Monday as investors weighed the data.", None),  # a dateline
+        ("MIGRATION – Probleme Zwischen Einheimischen Und Flüchtlingen", None),  # a kicker: a dash
+        ("EU-Pakt mit Nato Beendet Neutralität Österreichs", None),  # one hyphenated word
+        ("JANET BARBOZA: ME CAYÓ RICO CON UNA CHANCLETA", None),  # a title in capitals
+        ("BEST CAMPAIGN: Holiday Program Spots", None),  # two words in capitals
+        ("NOTE: the figures are provisional and may change", None),  # no title after it
+    ],
+)
+def test_a_label_in_capitals_is_one_word_and_a_colon_before_a_title(line, expected):
+    assert shapes.inline_teaser(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Article continues after this advertisement", True),
+        ("Bài viết tiếp tục sau quảng cáo", True),
+        ("Talks continue after the report", False),  # "after" alone points nowhere
+        ("The advertisement story continues to draw criticism from regulators and parents alike", False),
+    ],
+)
+def test_a_pointer_may_name_what_the_text_continues_past(line, expected):
+    assert shapes.pointer_line(line) is expected
+
+
+def test_a_notice_may_say_how_its_version_was_made():
+    assert (
+        shapes.translation_notice("AI-generated Chinese version; the original prevails.") == "notice_concepts"
+    )
+    assert shapes.translation_notice("Bản tiếng Việt này được tạo tự động, phiên bản gốc ở đây.")
+    assert shapes.translation_notice("中文版由机器自动生成。") == "notice_concepts"
+    # Made in the active voice, by someone the article is about: a sentence of the article.
+    assert (
+        shapes.translation_notice("The startup created an English version of its chatbot last year.") is None
+    )

@@ -58,6 +58,8 @@ STRONG = frozenset(
 # stepped over when furniture lies above them (one unknown line must not protect a footer).
 _MAX_UNKNOWN = 2
 _SHORT_WORDS = 20
+# At most this many inline teasers with a label in capitals in one document (see inline_teasers).
+_MOST_CAPS_TEASERS = 2
 
 
 def _prose(text: str) -> bool:
@@ -242,14 +244,17 @@ def inline_teasers(doc: Document, vocab: Vocabulary = SHIPPED, candidates: list[
     blocks = (
         [b for b in doc.live_blocks()[1:] if may_be_inline(b, vocab)] if candidates is None else candidates
     )
-    for block in blocks:
-        if block.removed or block is first:
+    found = [
+        (b, f) for b in blocks if not b.removed and b is not first and (f := _inline_line(b.text, vocab))
+    ]
+    # A label in capitals is a site's teaser label where it comes once or twice; many lines of
+    # that shape are a list of names in capitals (brands, prizes, speakers), the article's own.
+    caps = sum(signal == "teaser_caps_label" for _, (_, _, signal) in found)
+    for block, (rule, reason, signal) in found:
+        if signal == "teaser_caps_label" and caps > _MOST_CAPS_TEASERS:
             continue
-        found = _inline_line(block.text, vocab)
-        if found:
-            rule, reason, signal = found
-            data = {"rule": rule, "signals": [signal], "blocks": [block.index]}
-            _remove(doc, block, "boilerplate", rule, reason, data)
+        data = {"rule": rule, "signals": [signal], "blocks": [block.index]}
+        _remove(doc, block, "boilerplate", rule, reason, data)
 
 
 def footer_signal(

@@ -1,7 +1,7 @@
 """Header lines by their composition: what a line under the headline is made of.
 
 - **Metadata by composition**: a line made only of dates (or times counted back from now:
-  "2 hours ago"), times, reading times, view and comment counts, bylines, sources, date labels
+  "2 hours ago"), times, reading and listening times, view and comment counts, bylines, sources, date labels
   and separators is metadata, whatever its wording ("Posted 3 Feb 2025 | 4-minute read", "3:20
   p.m. ET", "评论 12"); a date, time, reading time or count must be among its parts.
 - **Attribution**: above the article's first sentence, a line made only of bylines and sources
@@ -64,13 +64,17 @@ def _attribution(h: dict[str, list[str]], named: bool) -> str:
 @cache
 def _header_part(vocab: Vocabulary) -> re.Pattern[str]:
     h = vocab.table("header")
-    counts, units = alternation(h["counts"]), alternation(h["relative_units"])
+    # A count word, with a suffix for "amount" where it has one ("浏览量").
+    counts = rf"(?:{alternation(h['counts'])})(?:{alternation(h['count_suffixes'])})?"
+    units = alternation(h["relative_units"])
     # A time counted back from now: "2 hours ago", "3 giờ trước", "5分钟前".
     relative = rf"\d{{1,3}}\s?(?:{units})\s?(?:{alternation(h['ago'])})(?!\w)"
     return re.compile(
         rf"(?P<date>{_DATE}|{relative})|(?P<time>{_TIME})"
         rf"|(?P<reading>\d{{1,3}}[- ]?(?:{alternation(h['reading_time'])})"
-        rf"|(?:{alternation(h['reading_labels'])})\s*[:：]?\s*\d{{1,3}}\s?(?:{units})(?!\w))"
+        rf"|(?:{alternation(h['reading_labels'])})\s*[:：]?\s*\d{{1,3}}\s?(?:{units})(?!\w)"
+        # An audio player's label and its length ("Listen to this article · 4:12 min").
+        rf"|(?:{alternation(h['listen_labels'])})\s*[:：·•|-]?\s*(?:\d{{1,2}}:\d{{2}}(?:\s?(?:{units}))?|\d{{1,3}}\s?(?:{units}))(?!\w))"
         rf"|(?P<count>{_NUMBER}\s?(?:{counts})|(?:{counts})\s*[:：]?\s*{_NUMBER})"
         rf"|(?P<scaled>{_SCALED_COUNT})"
         rf"|(?P<label>(?:{alternation(h['date_labels'])})(?![\w]))"

@@ -40,7 +40,7 @@ def _translation_phrases(vocab: Vocabulary) -> Words:
 @cache
 def _notice_concepts(vocab: Vocabulary) -> tuple[Words, ...]:
     n = vocab.table("notice")
-    return tuple(Words(n[k]) for k in ("languages", "versions", "page"))
+    return tuple(Words(n[k]) for k in ("languages", "versions", "page", "made"))
 
 
 @cache
@@ -52,11 +52,11 @@ def translation_notice(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     """Which signal makes a short line a notice about the page's translation or display
     language: ``translation_words`` (a phrase of the ``translation`` list: "This article was
     machine translated"), ``notice_concepts`` (in 30 words or fewer, a language's name, a word
-    of translation or version, and a word for the page or its reader: "The article body is
-    shown in English by default; the full version…"), ``machine_translation`` (the same, with a
-    word for a machine in place of the language: "The content of this page was translated
-    automatically"; "Google's AI translation now covers 200 languages" names no page), or
-    None."""
+    of translation or version, and a word for the page or its reader or for how the version was
+    made: "The article body is shown in English by default; the full version…", "Machine-generated
+    English version"), ``machine_translation`` (the same, with a word for a machine in place of
+    the language: "The content of this page was translated automatically"; "Google's AI
+    translation now covers 200 languages" names no page), or None."""
     text = text.strip()
     if len(text) > 240:
         return None
@@ -64,13 +64,15 @@ def translation_notice(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     # the line: most lines have none, and substring tests find that out before the line is
     # split into words.
     lowered = text.lower()
-    phrases, (languages, versions, page) = _translation_phrases(vocab), _notice_concepts(vocab)
+    phrases, (languages, versions, page, made) = _translation_phrases(vocab), _notice_concepts(vocab)
     if not (phrases.may_be_in(lowered) or languages.may_be_in(lowered) or versions.may_be_in(lowered)):
         return None
     line = LineWords(text)
     if phrases.in_line(line):
         return "translation_words"
-    if len(text.split()) > 30 or not (versions.in_line(line) and page.in_line(line)):
+    if len(text.split()) > 30 or not versions.in_line(line):
+        return None
+    if not (page.in_line(line) or made.in_line(line)):
         return None
     if languages.in_line(line):
         return "notice_concepts"
@@ -104,12 +106,15 @@ def _language_names(vocab: Vocabulary) -> frozenset[str]:
 
 @cache
 def _pointer_words(vocab: Vocabulary) -> tuple[Words, ...]:
+    """A pointer line's words: where it points (a direction, or what the text continues past),
+    moving on, the page."""
     p = vocab.table("pointer")
-    return tuple(Words(p[k]) for k in ("directions", "moves", "page"))
+    return Words([*p["directions"], *p["interruptions"]]), Words(p["moves"]), Words(p["page"])
 
 
 def _has_direction(lowered: str, vocab: Vocabulary) -> bool:
-    """A direction word in the lower-cased line, whole or not (substring tests: no split)."""
+    """A direction word (or an interruption) in the lower-cased line, whole or not (substring
+    tests: no split)."""
     return _pointer_words(vocab)[0].may_be_in(lowered)
 
 
@@ -130,9 +135,10 @@ def may_point_or_call(text: str, vocab: Vocabulary = SHIPPED) -> bool:
 
 def pointer_line(text: str, vocab: Vocabulary = SHIPPED) -> bool:
     """A line that only points onward to the rest of the page ("Scroll down for the full
-    report"): ten words or fewer, holding a word for a direction, one for moving on and one for
-    the page or its text (``[pointer]`` in ``shapes.toml``). "Prices continue to go down" names
-    no page."""
+    report", "The story continues after the advertisement"): ten words or fewer, holding a word
+    for a direction or for what the text continues past, one for moving on and one for the page
+    or its text (``[pointer]`` in ``shapes.toml``). "Prices continue to go down" names no
+    page."""
     text = text.strip()
     if len(text) > 100 or len(text.split()) > 10:
         return False
@@ -164,6 +170,10 @@ _LABELLED = re.compile(
 )
 
 
+# A label set in capitals: one word of Latin capitals, two letters or more.
+_CAPS_LABEL = re.compile(r"[A-Z][A-Z'’]+")
+
+
 @cache
 def _label_words(vocab: Vocabulary) -> Words:
     return Words(vocab.table("teaser")["label_words"])
@@ -172,14 +182,27 @@ def _label_words(vocab: Vocabulary) -> Words:
 def inline_teaser(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     """Which signal makes a line a link to another article (a label, any dash or colon, a
     title): ``teaser_label`` (one of the ``labels`` phrases), ``teaser_label_word`` (a label of
-    up to three words holding one of the ``label_words``, a title in title case), or None."""
+    up to three words holding one of the ``label_words``, a title in title case),
+    ``teaser_caps_label`` (one word in capitals, whatever it says, a colon, and a title in
+    title case, not in capitals: "MORE: …", "VIDEO: …"), or None. A dash after words in
+    capitals is the article's more often than not: a kicker over a subtitle ("MIGRATION –
+    Probleme …"), an entry of a list ("DIE SHOW – Early Night"), a dateline ("NEW YORK —
+    Stocks fell"); and a word in capitals heads lists of prizes or names ("GOLD: Best
+    Campaign"), so ``furniture.inline_teasers`` takes this signal only where a document has
+    few such lines."""
     text = text.strip()
     if _inline_teaser(vocab).match(text) is not None:
         return "teaser_label"
     m = _LABELLED.match(text)
-    if m and _label_words(vocab).in_line(LineWords(m.group("label"))) and title_cased(m.group("title")):
+    if m is None or not title_cased(m.group("title")):
+        return None
+    label = m.group("label")
+    if _label_words(vocab).in_line(LineWords(label)):
         return "teaser_label_word"
-    return None
+    if not _CAPS_LABEL.fullmatch(label) or m.group("title").isupper():
+        return None
+    between = text[m.end("label") : m.start("title")]
+    return "teaser_caps_label" if ":" in between else None
 
 
 @cache
