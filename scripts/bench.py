@@ -5,6 +5,7 @@
     python scripts/bench.py translate       # batched translation vs Argos's per-block way
     python scripts/bench.py batch           # folder batches only (scripts/bench_batch.py)
     python scripts/bench.py review          # a hostile document's review page (scripts/bench_review.py)
+    python scripts/bench.py stage --against REV   # one stage against another checkout (bench_stage.py)
 
 The corpus is built deterministically: the sample articles, varied (numbers and reference tags
 changed so no two paragraphs are identical), and documents from ``tests/docgen.py`` carrying the
@@ -388,6 +389,10 @@ if __name__ == "__main__":
         from bench_batch import main as bench_batch
 
         bench_batch(sys.argv[2:])
+    elif sys.argv[1:2] == ["stage"]:
+        from bench_stage import main as bench_stage
+
+        bench_stage(sys.argv[2:])
     elif sys.argv[1:2] == ["review"]:
         from bench_review import main as bench_review
 

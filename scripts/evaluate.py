@@ -22,10 +22,10 @@ pipeline's own output. Figures:
 
 The boilerplate evaluation (``tests/corpus/boilerplate.py``, ``boilerplate_docs.py``) puts site
 furniture of one half of a wording pool around the project's articles. Half A is what the rules
-may be written with; halves B and C are wording they never saw, scored apart (C was written once
-B's misses had been read, and scored once, at the end of the stop that added it). Each half is
-scored under
-``--on-untranslated drop`` and ``keep`` (what happens once a model is installed: foreign lines are
+may be written with; halves B to G are wording they never saw when written, scored apart (each
+after B was written once the half before it had been read, and scored once, at the end of the
+changes that followed: docs/evaluation.md). Each half is scored under ``--on-untranslated drop``
+and ``keep`` (what happens once a model is installed: foreign lines are
 kept or translated, not dropped, so only the rules remove them):
 
 - boilerplate lines left: share of the lines the builder added that are still output lines;
@@ -247,7 +247,7 @@ def main(argv: list[str]) -> None:
     )
     parser.add_argument(
         "--halves",
-        default="A,B,C",
+        default="A,B,C,D,E,F,G",
         help="boilerplate halves to score, comma-separated (default: %(default)s)",
     )
     parser.add_argument("part", nargs="?", choices=["all", "boilerplate"], default="all")
@@ -282,7 +282,7 @@ def main(argv: list[str]) -> None:
     for source, r in results.items():
         for miss in r["misses"]:
             print(f"{source}: {miss}")
-    print("\nBoilerplate, wording-blind (halves B and C: wording the rules never saw)\n")
+    print("\nBoilerplate, wording-blind (halves B to G: wording the rules never saw when written)\n")
     print(boilerplate_table(scores))
 
 
