@@ -104,6 +104,9 @@ def test_times_with_their_zone_counts_label_first_and_sources(line, kinds):
         ("Lena Ortiz, Senior Correspondent", {"byline"}),  # a name, a comma, a role
         ("记者：赵强", {"byline"}),  # a role as the label
         ("Photo: Tom Hale | Editor: Ana Ruiz", {"byline"}),
+        ("Text: Ana Ruiz | Photo: Tom Hale", {"byline"}),  # credits for the text and the photos
+        ("文：张伟", {"byline"}),
+        ("Bài: Lan Anh - Ảnh: Minh Tú", {"byline"}),
     ],
 )
 def test_lines_of_attribution_alone(line, kinds):
@@ -119,6 +122,8 @@ def test_lines_of_attribution_alone(line, kinds):
         "By Maria Chen.",  # a sentence end
         "Paris, France",  # a name and a comma, but no role
         "Photo Gallery Opens",  # a role labels a name only before a colon
+        "Text Messages Rise",  # so does "text"
+        "Bài Học Kinh Nghiệm",  # and the Vietnamese "bài" (a lesson learnt)
     ],
 )
 def test_subtitles_and_sentences_are_not_attribution(line):

@@ -1,9 +1,10 @@
 """Header lines by their composition: what a line under the headline is made of.
 
 - **Metadata by composition**: a line made only of dates (or times counted back from now:
-  "2 hours ago"), times, reading and listening times, view and comment counts, bylines, sources, date labels
-  and separators is metadata, whatever its wording ("Posted 3 Feb 2025 | 4-minute read", "3:20
-  p.m. ET", "评论 12"); a date, time, reading time or count must be among its parts.
+  "2 hours ago"), times, reading and listening times, view and comment counts, bylines,
+  sources, date labels and separators is metadata, whatever its wording ("Posted 3 Feb 2025 |
+  4-minute read", "3:20 p.m. ET", "评论 12"); a date, time, reading time or count must be among
+  its parts.
 - **Attribution**: above the article's first sentence, a line made only of bylines and sources
   ("By Maria Chen", "作者：李华", "Priya Nair, Staff Reporter", "Nguồn: VnExpress").
 - **Section labels and paths**: "Category: Technology", "Label: Value" pairs, and a path of
@@ -74,7 +75,8 @@ def _header_part(vocab: Vocabulary) -> re.Pattern[str]:
         rf"|(?P<reading>\d{{1,3}}[- ]?(?:{alternation(h['reading_time'])})"
         rf"|(?:{alternation(h['reading_labels'])})\s*[:：]?\s*\d{{1,3}}\s?(?:{units})(?!\w)"
         # An audio player's label and its length ("Listen to this article · 4:12 min").
-        rf"|(?:{alternation(h['listen_labels'])})\s*[:：·•|-]?\s*(?:\d{{1,2}}:\d{{2}}(?:\s?(?:{units}))?|\d{{1,3}}\s?(?:{units}))(?!\w))"
+        rf"|(?:{alternation(h['listen_labels'])})\s*[:：·•|-]?\s*"
+        rf"(?:\d{{1,2}}:\d{{2}}(?:\s?(?:{units}))?|\d{{1,3}}\s?(?:{units}))(?!\w))"
         rf"|(?P<count>{_NUMBER}\s?(?:{counts})|(?:{counts})\s*[:：]?\s*{_NUMBER})"
         rf"|(?P<scaled>{_SCALED_COUNT})"
         rf"|(?P<label>(?:{alternation(h['date_labels'])})(?![\w]))"
