@@ -10,9 +10,10 @@ has several phrasings in English, Vietnamese and Chinese, split in two halves:
 - half D: a third, written once C's misses had been read;
 - half E: a fourth, written once D's misses had been read;
 - half F: a fifth, written once E's misses had been read;
-- half G: a sixth, written once F's misses had been read.
+- half G: a sixth, written once F's misses had been read;
+- half H: a seventh, written once G had been scored, before its misses were read.
 
-D to G are in ``boilerplate_later.py``; ``boilerplate_docs.HALVES`` gathers them.
+D to H are in ``boilerplate_later.py``; ``boilerplate_docs.HALVES`` gathers them.
 
 A phrasing is a function of a ``Site`` (the article's title, a few body sentences, other
 articles' titles and a random source) that returns the lines it adds, each line one block.

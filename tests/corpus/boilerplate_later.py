@@ -1,4 +1,4 @@
-"""Later unseen halves of the boilerplate wording pool (see ``boilerplate.py``): D, E, F and G,
+"""Later unseen halves of the boilerplate wording pool (see ``boilerplate.py``): D to H,
 each written before the rule changes it measures and scored once at their end."""
 
 from __future__ import annotations
@@ -251,4 +251,64 @@ INLINE_G: list[Phrasing] = [
     lambda s: [f"Tin cùng chủ đề: {s.pick_others(1)[0][0]}"],
     lambda s: [f"▶ 相关报道：{s.pick_others(1)[0][0]}"],
     lambda s: ["Article continues below"],
+]
+
+# --- half H: written in stop 34 once G had been scored and before its misses were read or any
+# rule change made from them; scored once after those changes. G is no longer wholly unseen; H is.
+
+HEADER_H: list[Phrasing] = [
+    lambda s: [
+        f"Published: {EN_MONTHS[_m(s) - 1]} {_d(s)}, {_y(s)} 7:30 a.m. PT | "
+        f"Updated: {EN_MONTHS[_m(s) - 1]} {_d(s)}, {_y(s)} 9:12 a.m. PT"
+    ],
+    lambda s: [f"Đăng lúc 07:15 ngày {_d(s)}/{_m(s)}/{_y(s)}"],
+    lambda s: [f"{_y(s)}-{_m(s):02d}-{_d(s):02d} 08:30:12 来源：中国新闻网 编辑：陈静"],
+    lambda s: ["6 min read · 1.4K claps"],
+    lambda s: [f"By {s.author}, Associated Press"],
+    lambda s: ["Góc nhìn · Kinh tế"],
+    lambda s: [f"Sat {_d(s)} {EN_MONTHS[_m(s) - 1][:3]} {_y(s)} 06.00 BST"],
+    lambda s: [f"最后更新：{_y(s)}-{_m(s)}-{_d(s)}"],
+]
+
+NOTICE_H: list[Phrasing] = [
+    lambda s: ["This article has been automatically translated into English from its original language."],
+    lambda s: ["Bạn đang đọc bản dịch tiếng Anh của bài viết gốc."],
+    lambda s: ["以下内容为人工智能翻译，仅供参考。"],
+    lambda s: ["Language: English / Tiếng Việt"],
+]
+
+FAQ_H: list[Phrasing] = [
+    lambda s: _faq(s, "相关问答", "“{title}”意味着什么？", "有哪些风险？"),
+    lambda s: _faq(s, "Thắc mắc thường gặp", "“{title}” là gì?", "Khi nào có kết quả?"),
+    lambda s: _faq(s, "People also ask", "Why is “{title}” in the news?", "What are the risks?"),
+]
+
+FOOTER_H: list[Phrasing] = [
+    lambda s: _topics(s, "More about", "stories"),
+    lambda s: _topics(s, "Chủ đề", "tin"),
+    lambda s: _archive(s, "Previously", EN_MONTHS[_m(s) - 1], "posts"),
+    lambda s: _archive(s, "本月文章", f"{_m(s)}月", "篇"),
+    lambda s: _teasers(s, "From our partners"),
+    lambda s: _teasers(s, "Tin nổi bật"),
+    lambda s: _teaser_list(s, "In case you missed it"),
+    lambda s: _teaser_list(s, "相关推荐"),
+    *FAQ_H,
+    lambda s: _comments(s, "Responses (7)"),
+]
+
+WIDGET_H: list[Phrasing] = [
+    lambda s: ["Tweet | Share | Email"],
+    lambda s: ["Give feedback on this article"],
+    lambda s: [f"© {_y(s)} Example Broadcasting Corporation"],
+    lambda s: ["More topics: inflation, rates, housing"],
+    lambda s: ["Get the news that matters — delivered to your inbox every morning. Sign up"],
+    lambda s: ["Tải ứng dụng để đọc tin nhanh hơn"],
+    lambda s: ["本文来源：网络，如有侵权请联系删除"],
+]
+
+INLINE_H: list[Phrasing] = [
+    lambda s: [f"Recommended: {s.pick_others(1)[0][0]}"],
+    lambda s: [f"Đọc nhiều: {s.pick_others(1)[0][0]}"],
+    lambda s: [f"【相关】{s.pick_others(1)[0][0]}"],
+    lambda s: ["Keep scrolling to continue reading"],
 ]
