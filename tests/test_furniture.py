@@ -158,3 +158,14 @@ def test_one_teaser_with_a_label_in_capitals_goes_but_a_list_of_such_lines_stays
     ]
     text = "\n\n".join([TITLE, BODY[0], *prizes, *BODY[1:]])
     assert normalize.clean(text + "\n").text == text + "\n"
+
+
+def test_a_heading_whose_blocks_were_removed_goes_too():
+    text = "\n\n".join([TITLE, *BODY, "Before you go", "Share on X | Facebook | Email"])
+    result = normalize.clean(text + "\n")
+    assert result.text == TEXT + "\n"
+    (heading,) = [f for f in result.findings if f.data.get("rule") == "shape.footer.heading_of_removed"]
+    assert heading.data["signals"] == ["heading_of_removed"]
+    # A heading over the article's own last paragraph keeps it, and stays.
+    text = "\n\n".join([TITLE, *BODY[:2], "What comes next", BODY[2]])
+    assert normalize.clean(text + "\n").text == text + "\n"

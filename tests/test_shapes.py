@@ -216,3 +216,30 @@ def test_a_notice_may_say_how_its_version_was_made():
     assert (
         shapes.translation_notice("The startup created an English version of its chatbot last year.") is None
     )
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Select language: English | Español | Tiếng Việt", True),  # a language by its own name
+        ("English | Svenska | Tiếng Việt", True),  # beside two known names, one no list has
+        ("English | Politics | Sports", False),  # one known name: a row of sections
+        ("Français · Deutsch", True),
+    ],
+)
+def test_language_switchers_by_own_names(line, expected):
+    assert shapes.language_switcher(line) is expected
+
+
+def test_a_notice_from_an_automated_service_or_software():
+    assert shapes.translation_notice("Translation provided by an automated service; the original prevails.")
+    assert shapes.translation_notice("本译文由翻译软件生成，以原文为准。") == "machine_translation"
+    assert shapes.translation_notice("Translation provided by the ministry.") is None  # no machine
+    assert shapes.translation_notice("The company's software translated the manual.") is None
+
+
+def test_a_vietnamese_label_may_run_to_five_syllables():
+    assert shapes.inline_teaser("Tin cùng chuyên mục: Central Bank Holds Rates Steady")
+    assert shapes.inline_teaser("Bài viết liên quan — Battery Maker Opens Its Largest Plant")
+    # Four English words before the dash: a sentence's start, not a label.
+    assert shapes.inline_teaser("Analysts read it as — Prices Rise Again") is None

@@ -308,6 +308,17 @@ def teaser_list(live: list[Block], end: int) -> int | None:
     return heading if short else None
 
 
+def _heads_removed_blocks(doc: Document, live: list[Block], n: int) -> bool:
+    """``live[n]`` is a short heading whose blocks were removed already (a line rule or a header
+    shape took the list under it): a heading with nothing of its own left is furniture."""
+    block = live[n]
+    if block.kind != HEADING:
+        return False
+    text = block.text.strip()
+    end = live[n + 1].index if n + 1 < len(live) else len(doc.blocks)
+    return end > block.index + 1 and len(text.split()) <= _MAX_HEADING_WORDS and not ends_sentence(text)
+
+
 def footer_furniture(doc: Document, vocab: Vocabulary = SHIPPED) -> list[Block]:
     """Scan from the end; remove the blocks whose shape says footer, up to the first body block.
     Returns the blocks removed."""
@@ -336,6 +347,8 @@ def footer_furniture(doc: Document, vocab: Vocabulary = SHIPPED) -> list[Block]:
                 taken.append((live[heading], "heading"))
                 n, unknown = heading - 1, 0
                 continue
+        if signal is None and _heads_removed_blocks(doc, live, n):
+            signal = "heading_of_removed"
         if signal is None and unknown < _MAX_UNKNOWN and _short_line(block):
             signal = "between_furniture"  # kept only if furniture lies above it too
         if signal is None:

@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from normalize.letters import HAN
-from normalize.resources import alternation
+from normalize.resources import alternation, script_table
 from normalize.vocabulary import SHIPPED, LineWords, Vocabulary, Words
 
 MONTH = (
@@ -83,10 +83,16 @@ _LIST_SEPARATOR = re.compile(r"\s*[|·•/,]\s*")
 _SHORT_LABEL = re.compile(r"^[^:：]{1,40}[:：]\s*")
 
 
+# A name no list has, beside two that the lists know: one or two words.
+_OTHER_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+
+
 def language_switcher(text: str, vocab: Vocabulary = SHIPPED) -> bool:
     """A control that changes the page's language: two languages' names or codes or more (the
-    ``languages`` and ``codes`` lists of ``[notice]``) joined by separators, after a label of up
-    to five words or none ("Switch language: English | Tiếng Việt | 中文", "EN | VI")."""
+    ``languages``, ``endonyms`` and ``codes`` lists of ``[notice]``) joined by separators, after
+    a label of up to five words or none ("Switch language: English | Tiếng Việt | 中文", "EN |
+    VI"); beside two known names, a name no list has may be listed ("English | Svenska |
+    Tiếng Việt")."""
     text = text.strip()
     if len(text) > 120 or _LIST_SEPARATOR.search(text) is None:
         return False
@@ -95,13 +101,14 @@ def language_switcher(text: str, vocab: Vocabulary = SHIPPED) -> bool:
         return False
     names = [n.strip().lower() for n in _LIST_SEPARATOR.split(text[label.end() if label else 0 :])]
     known = _language_names(vocab)
-    return len(names) >= 2 and all(n in known for n in names)
+    count = sum(n in known for n in names)
+    return count >= 2 and all(n in known or _OTHER_NAME.fullmatch(n) for n in names)
 
 
 @cache
 def _language_names(vocab: Vocabulary) -> frozenset[str]:
     n = vocab.table("notice")
-    return frozenset(w.strip().lower() for w in (*n["languages"], *n["codes"]))
+    return frozenset(w.strip().lower() for w in (*n["languages"], *n["endonyms"], *n["codes"]))
 
 
 @cache
@@ -163,9 +170,12 @@ def _inline_teaser(vocab: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"^(?:{labels})\s*{TEASER_SEPARATOR}\s*\S.{{0,160}}$", re.IGNORECASE)
 
 
-# "<label> <separator> <title>": a label of up to three words (or six Han characters).
+# "<label> <separator> <title>": a label of up to three words, five in Vietnamese, where a word
+# is written as several syllables parted by spaces ("Tin cùng chủ đề", news on the same topic), or
+# six Han characters.
+_LABEL_WORDS, _LABEL_SYLLABLES = 3, 5
 _LABELLED = re.compile(
-    rf"^(?P<label>[^\W\d_][\w'’]*(?: [\w'’]+){{0,2}}|{HAN.pattern}{{1,6}})"
+    rf"^(?P<label>[^\W\d_][\w'’]*(?: [\w'’]+){{0,{_LABEL_SYLLABLES - 1}}}|{HAN.pattern}{{1,6}})"
     rf"\s*{TEASER_SEPARATOR}\s*(?P<title>\S.{{7,160}})$"
 )
 
@@ -182,7 +192,8 @@ def _label_words(vocab: Vocabulary) -> Words:
 def inline_teaser(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     """Which signal makes a line a link to another article (a label, any dash or colon, a
     title): ``teaser_label`` (one of the ``labels`` phrases), ``teaser_label_word`` (a label of
-    up to three words holding one of the ``label_words``, a title in title case),
+    up to three words, or five Vietnamese syllables, holding one of the ``label_words``, a title
+    in title case),
     ``teaser_caps_label`` (one word in capitals, whatever it says, a colon, and a title in
     title case, not in capitals: "MORE: …", "VIDEO: …"), or None. A dash after words in
     capitals is the article's more often than not: a kicker over a subtitle ("MIGRATION –
@@ -197,6 +208,8 @@ def inline_teaser(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     if m is None or not title_cased(m.group("title")):
         return None
     label = m.group("label")
+    if label.count(" ") >= _LABEL_WORDS and script_table().vietnamese.search(label) is None:
+        return None
     if _label_words(vocab).in_line(LineWords(label)):
         return "teaser_label_word"
     if not _CAPS_LABEL.fullmatch(label) or m.group("title").isupper():
