@@ -36,7 +36,7 @@ def _half(module: object, letter: str) -> dict[str, list]:  # type: ignore[type-
 
 # Half A is what the rules may be written with; the others are wording they never saw when
 # written (see boilerplate.py).
-HALVES = {h: _half(boilerplate, h) for h in "ABC"} | {h: _half(boilerplate_later, h) for h in "DEFGH"}
+HALVES = {h: _half(boilerplate, h) for h in "ABC"} | {h: _half(boilerplate_later, h) for h in "DEFGHI"}
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 

@@ -1,4 +1,4 @@
-"""Later unseen halves of the boilerplate wording pool (see ``boilerplate.py``): D to H,
+"""Later unseen halves of the boilerplate wording pool (see ``boilerplate.py``): D to I,
 each written before the rule changes it measures and scored once at their end."""
 
 from __future__ import annotations
@@ -311,4 +311,63 @@ INLINE_H: list[Phrasing] = [
     lambda s: [f"Đọc nhiều: {s.pick_others(1)[0][0]}"],
     lambda s: [f"【相关】{s.pick_others(1)[0][0]}"],
     lambda s: ["Keep scrolling to continue reading"],
+]
+
+# --- half I: written in stop 34 once H had been scored and its misses read, before the rule
+# changes that followed, and scored once after them. H is no longer wholly unseen; I is.
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+HEADER_I: list[Phrasing] = [
+    lambda s: [f"First published on {_d(s)} {EN_MONTHS[_m(s) - 1]} {_y(s)}"],
+    lambda s: [f"{s.author} | Reuters"],
+    lambda s: ["Cập nhật 3 giờ trước"],
+    lambda s: ["编辑：王磊 责任编辑：刘洋"],
+    lambda s: ["⏱ 3 phút đọc"],
+    lambda s: [f"Photograph: {s.author}/Getty Images"],
+    lambda s: [f"{WEEKDAYS[_d(s) % 7]}, {EN_MONTHS[_m(s) - 1]} {_d(s)}, {_y(s)}"],
+    lambda s: ["Mục: Thế giới"],
+]
+
+NOTICE_I: list[Phrasing] = [
+    lambda s: ["English translation by machine; please refer to the Vietnamese original."],
+    lambda s: ["Tin được dịch từ tiếng Trung bởi hệ thống AI."],
+    lambda s: ["本页面提供机器翻译版本。"],
+    lambda s: ["EN · VI · 中文"],
+]
+
+FAQ_I: list[Phrasing] = [
+    lambda s: _faq(s, "热点问答", "“{title}”会带来什么变化？", "普通读者需要注意什么？"),
+    lambda s: _faq(s, "Hỏi nhanh đáp gọn", "“{title}” nghĩa là gì?", "Điều này ảnh hưởng đến ai?"),
+    lambda s: _faq(s, "Your questions answered", "What is behind “{title}”?", "When will we know more?"),
+]
+
+FOOTER_I: list[Phrasing] = [
+    lambda s: _topics(s, "Related coverage", "articles"),
+    lambda s: _topics(s, "Thẻ bài viết", "bài"),
+    lambda s: _archive(s, "Archive by month", EN_MONTHS[_m(s) - 1], "stories"),
+    lambda s: _archive(s, "往期文章", f"{_m(s)}月", "篇"),
+    lambda s: _teasers(s, "Sponsored stories"),
+    lambda s: _teasers(s, "Tin khác"),
+    lambda s: _teaser_list(s, "More stories"),
+    lambda s: _teaser_list(s, "猜你喜欢"),
+    *FAQ_I,
+    lambda s: _comments(s, "Thảo luận (2)"),
+]
+
+WIDGET_I: list[Phrasing] = [
+    lambda s: ["Share article · Copy link · Email"],
+    lambda s: ["Is this article useful? Yes (12) No (3)"],
+    lambda s: [f"Copyright © 2000–{_y(s)} Example Times. All rights reserved."],
+    lambda s: ["Tagged: rates, inflation, housing"],
+    lambda s: ["Want more stories like this? Sign up for our newsletter."],
+    lambda s: ["Theo dõi chúng tôi trên Facebook"],
+    lambda s: ["责任编辑：张明"],
+]
+
+INLINE_I: list[Phrasing] = [
+    lambda s: [f"Trending: {s.pick_others(1)[0][0]}"],
+    lambda s: [f"Đáng chú ý: {s.pick_others(1)[0][0]}"],
+    lambda s: [f"▶ 点击阅读：{s.pick_others(1)[0][0]}"],
+    lambda s: ["Advertisement - Scroll to continue"],
 ]
