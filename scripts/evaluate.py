@@ -22,7 +22,7 @@ pipeline's own output. Figures:
 
 The boilerplate evaluation (``tests/corpus/boilerplate.py``, ``boilerplate_docs.py``) puts site
 furniture of one half of a wording pool around the project's articles. Half A is what the rules
-may be written with; halves B to H are wording they never saw when written, scored apart (each
+may be written with; halves B to I are wording they never saw when written, scored apart (each
 after B was written once the half before it had been read, and scored once, at the end of the
 changes that followed: docs/evaluation.md). Each half is scored under ``--on-untranslated drop``
 and ``keep`` (what happens once a model is installed: foreign lines are
@@ -247,7 +247,7 @@ def main(argv: list[str]) -> None:
     )
     parser.add_argument(
         "--halves",
-        default="A,B,C,D,E,F,G,H",
+        default="A,B,C,D,E,F,G,H,I",
         help="boilerplate halves to score, comma-separated (default: %(default)s)",
     )
     parser.add_argument("part", nargs="?", choices=["all", "boilerplate"], default="all")
@@ -282,7 +282,7 @@ def main(argv: list[str]) -> None:
     for source, r in results.items():
         for miss in r["misses"]:
             print(f"{source}: {miss}")
-    print("\nBoilerplate, wording-blind (halves B to H: wording the rules never saw when written)\n")
+    print("\nBoilerplate, wording-blind (halves B to I: wording the rules never saw when written)\n")
     print(boilerplate_table(scores))
 
 

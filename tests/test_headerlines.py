@@ -33,6 +33,7 @@ def test_header_lines_made_of_metadata(line, kinds):
         "By Maria Chen",  # a byline alone: no date, time or count
         "Posted",
         "Listen: 3 things to know",  # a number with no unit of time is no recording's length
+        "Price 12.50 USD",  # a number with a dot and a currency is no time
     ],
 )
 def test_sentences_and_bylines_alone_are_not_metadata(line):
@@ -87,6 +88,8 @@ def test_section_labels_and_tag_runs():
         ("Edited 5h ago", {"date"}),  # a unit abbreviated
         ("Listen to this story · 6:05 min", {"reading"}),  # an audio player's length
         ("Nghe bài viết 3 phút", {"reading"}),
+        ("Mon 4 Mar 2026 18.30 GMT", {"date", "time"}),  # a time written with a dot, and its zone
+        ("Edited 6.30pm", {"time"}),
     ],
 )
 def test_times_with_their_zone_counts_label_first_and_sources(line, kinds):
@@ -106,6 +109,7 @@ def test_times_with_their_zone_counts_label_first_and_sources(line, kinds):
         ("Photo: Tom Hale | Editor: Ana Ruiz", {"byline"}),
         ("Text: Ana Ruiz | Photo: Tom Hale", {"byline"}),  # credits for the text and the photos
         ("文：张伟", {"byline"}),
+        ("By Ana Ruiz, The New York Times", {"byline"}),  # a full name, a comma, the paper
         ("Bài: Lan Anh - Ảnh: Minh Tú", {"byline"}),
     ],
 )
@@ -123,6 +127,7 @@ def test_lines_of_attribution_alone(line, kinds):
         "Paris, France",  # a name and a comma, but no role
         "Photo Gallery Opens",  # a role labels a name only before a colon
         "Text Messages Rise",  # so does "text"
+        "By Tuesday, Prices Had Doubled",  # one capitalised word is no full name
         "Bài Học Kinh Nghiệm",  # and the Vietnamese "bài" (a lesson learnt)
     ],
 )

@@ -243,3 +243,14 @@ def test_a_vietnamese_label_may_run_to_five_syllables():
     assert shapes.inline_teaser("Bài viết liên quan — Battery Maker Opens Its Largest Plant")
     # Four English words before the dash: a sentence's start, not a label.
     assert shapes.inline_teaser("Analysts read it as — Prices Rise Again") is None
+
+
+def test_rows_of_page_actions_pointers_by_scrolling_and_recommendations():
+    assert shapes.widget_line("Like | Share | Print") == "share_row"
+    assert shapes.widget_line("Share | Save") is None  # two items: no row
+    assert shapes.widget_line("Facebook | Politics | Email") is None  # a section among them
+    assert shapes.pointer_line("Keep scrolling to continue the story")  # scrolling: the direction
+    assert shapes.pointer_line("Scroll for the full story")
+    assert not shapes.pointer_line("Scrolling through the report, analysts found errors")
+    assert shapes.inline_teaser("Suggested: Battery Maker Opens Its Largest Plant") == "teaser_label_word"
+    assert shapes.translation_notice("本文由人工智能翻译，仅供参考。") == "machine_translation"

@@ -33,9 +33,14 @@ _DATE = (
     r"|(?:ngày )?(?:\d{1,2} )?tháng \d{1,2},? (?:năm )?\d{4}"
 )
 # A clock time, with a half of the day ("3:20 p.m.") and a zone ("ET", "GMT", "(GMT+7)").
+_ZONE = r"\s?\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}\)?|\s?(?-i:[A-Z]{2,4})(?!\w)"
+_ZONE_T = r"\s?\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}\)?|\s?(?-i:[A-Z]{0,3}T)(?!\w)"
 _TIME = (
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?(?!\w))?"
-    r"(?:\s?\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}\)?|\s?(?-i:[A-Z]{2,4})(?!\w))?"
+    rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[ap]\.?m\.?(?!\w))?(?:{_ZONE})?"
+    # Written with a dot ("06.00 BST", "6.30pm"), a time needs its half of the day or a zone
+    # that reads as one (ending in T: "BST", "CET", "ET"): "12.50" alone and "12.50 USD" are
+    # amounts.
+    rf"|\d{{1,2}}\.\d{{2}}(?:\s?[ap]\.?m\.?(?!\w)(?:{_ZONE})?|{_ZONE_T})"
 )
 _NUMBER = r"\d[\d.,]*\s?[kmb万千]?"
 # A count written with its scale and nothing after it ("2.4K", "3.2万"): a view or share count.
@@ -44,6 +49,8 @@ _SEPARATORS = r"[\s|·•/,–—:：-]*"
 _SEPARATOR_RUN = re.compile(_SEPARATORS)
 # Up to four capitalised words (case matters even where the line's pattern ignores it).
 _CAPITALISED = r"(?-i:[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){0,3})"
+# A person's full name: two to four capitalised words.
+_FULL_NAME = r"(?-i:[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){1,3})"
 # A name: capitalised words, or two to four Han characters.
 _NAME = rf"{_CAPITALISED}|{HAN.pattern}{{2,4}}"
 # A source: the same, or a Han name of up to eight characters ("新华网").
@@ -52,12 +59,17 @@ _SOURCE = rf"{_CAPITALISED}|{HAN.pattern}{{2,8}}"
 
 def _attribution(h: dict[str, list[str]], named: bool) -> str:
     """A byline: a label and a name ("By Maria Chen", "记者：王明"), or, where ``named``, a name,
-    a comma and a role of up to two more words ("Priya Nair, Staff Reporter"); and a source."""
+    a comma and a role of up to two more words ("Priya Nair, Staff Reporter") or a label, a full
+    name, a comma and an organisation ("By Ana Ruiz, Associated Press"); and a source."""
     # A role is a label only before a colon ("Editor: Jane Doe"): "Photo Gallery" is a heading.
     bylines, roles = alternation(h["bylines"]), alternation(h["roles"])
     byline = rf"(?:(?:{bylines})(?:\s*[:：]\s*|\s+)|(?:{roles})\s*[:：]\s*)(?P<author>{_NAME})"
     if named:
-        byline += rf"|(?P<named>{_NAME}),\s*(?:[^\W\d_]+ ){{0,2}}(?:{alternation(h['roles'])})(?!\w)"
+        # First (the first branch that matches is taken): a full name, a comma and the agency or
+        # paper ("By Ana Ruiz, Associated Press"); a one-word name is no person's ("By Tuesday,
+        # Prices Had Doubled").
+        credited = rf"(?:{bylines})\s+(?P<credited>{_FULL_NAME}),\s*{_CAPITALISED}"
+        byline = rf"{credited}|{byline}|(?P<named>{_NAME}),\s*(?:[^\W\d_]+ ){{0,2}}(?:{roles})(?!\w)"
     source = rf"(?:{alternation(h['sources'])})\s*[:：]\s*(?P<source_name>{_SOURCE})"
     return rf"(?P<byline>{byline})|(?P<source>{source})"
 
@@ -141,7 +153,7 @@ def header_metadata(
         if m is not None and m.end() > at:
             kind = m.lastgroup or ""
             # A byline or a source keeps its name, not its label ("By Maria Chen": Maria Chen).
-            names = {"byline": ("author", "named"), "source": ("source_name",)}.get(kind, (kind,))
+            names = {"byline": ("author", "named", "credited"), "source": ("source_name",)}.get(kind, (kind,))
             value = next(v for v in (m.group(n) for n in names) if v)
             parts.setdefault(kind, value.strip())
             found += kind in evidence

@@ -334,9 +334,17 @@ def _share_row(vocab: Vocabulary) -> re.Pattern[str]:
     )
 
 
+@cache
+def _action_row(vocab: Vocabulary) -> re.Pattern[str]:
+    share = vocab.table("share")
+    items = alternation([*share["networks"], *share["actions"]])
+    return re.compile(rf"^(?:{items})(?:\s*[|·•/,]\s*(?:{items})){{2,}}$", re.IGNORECASE)
+
+
 def widget_line(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     """Which widget a one-line block is, by shape: ``comment_counter``, ``copyright``,
-    ``feedback``, ``share_row`` (two network names or more after a label of any wording) or
+    ``feedback``, ``share_row`` (two network names or more after a label of any wording, or
+    three network names or page actions with no label: "Tweet | Share | Email") or
     ``label_list``."""
     text = text.strip()
     if len(text) > 200:
@@ -349,6 +357,8 @@ def widget_line(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
         return "copyright"
     if ("?" in text or "？" in text) and _FEEDBACK.search(text):
         return "feedback"
+    if len(text) <= 80 and _action_row(vocab).match(text):
+        return "share_row"
     if ":" in text or "：" in text:
         if _share_row(vocab).match(text):
             return "share_row"
