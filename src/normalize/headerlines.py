@@ -33,8 +33,9 @@ _DATE = (
     r"|(?:ngày )?(?:\d{1,2} )?tháng \d{1,2},? (?:năm )?\d{4}"
 )
 # A clock time, with a half of the day ("3:20 p.m.") and a zone ("ET", "GMT", "(GMT+7)").
-_ZONE = r"\s?\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}\)?|\s?(?-i:[A-Z]{2,4})(?!\w)"
-_ZONE_T = r"\s?\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}\)?|\s?(?-i:[A-Z]{0,3}T)(?!\w)"
+_OFFSET = r"\s?\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}\)?"
+_ZONE = rf"{_OFFSET}|\s?(?-i:[A-Z]{{2,4}})(?!\w)"
+_ZONE_T = rf"{_OFFSET}|\s?(?-i:[A-Z]{{0,3}}T)(?!\w)"
 _TIME = (
     rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[ap]\.?m\.?(?!\w))?(?:{_ZONE})?"
     # Written with a dot ("06.00 BST", "6.30pm"), a time needs its half of the day or a zone
@@ -47,10 +48,11 @@ _NUMBER = r"\d[\d.,]*\s?[kmb万千]?"
 _SCALED_COUNT = r"\d[\d.,]*(?:[km](?!\w)|[万千])"
 _SEPARATORS = r"[\s|·•/,–—:：-]*"
 _SEPARATOR_RUN = re.compile(_SEPARATORS)
-# Up to four capitalised words (case matters even where the line's pattern ignores it).
-_CAPITALISED = r"(?-i:[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){0,3})"
-# A person's full name: two to four capitalised words.
-_FULL_NAME = r"(?-i:[A-ZÀ-Ỹ][\w'’.-]*(?: [A-ZÀ-Ỹ][\w'’.-]*){1,3})"
+# Up to four capitalised words (case matters even where the line's pattern ignores it), and a
+# person's full name: two to four.
+_CAPITAL_WORD = r"[A-ZÀ-Ỹ][\w'’.-]*"
+_CAPITALISED = rf"(?-i:{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{0,3}})"
+_FULL_NAME = rf"(?-i:{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{1,3}})"
 # A name: capitalised words, or two to four Han characters.
 _NAME = rf"{_CAPITALISED}|{HAN.pattern}{{2,4}}"
 # A source: the same, or a Han name of up to eight characters ("新华网").
