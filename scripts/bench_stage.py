@@ -5,7 +5,8 @@
 
 Both checkouts time the same documents: the defect half of ``bench.build_corpus`` (built by this
 checkout's generator), read, repaired and detected by each checkout's own code, then the stage
-alone, the best of ``--passes`` warm passes over fresh copies with the garbage collector off.
+alone, the best of ``--passes`` passes over fresh copies with the garbage collector off and the
+caches of per-text answers emptied before each (``bench.forget_results``, as bench.py does).
 Each checkout runs in a process of its own (its ``src`` first on ``PYTHONPATH``), in turns,
 ``--rounds`` times; the best of each is compared. The other checkout is a temporary git
 worktree, removed at the end. Nothing else should run on the machine meanwhile.
@@ -48,17 +49,21 @@ def time_stage(stage: str, megabytes: float, passes: int) -> float:
             modules[name].run(doc, config)
         docs.append(doc)
     run = modules[stage].run
-    best = float("inf")
-    for _ in range(passes):
+
+    def one_pass() -> float:
         fresh = [copy.deepcopy(d) for d in docs]
+        bench.forget_results()  # as bench.py times its passes: no answer kept from the last one
         gc.collect()
         gc.disable()
-        start = time.perf_counter()
-        for doc in fresh:
-            run(doc, config)
-        best = min(best, time.perf_counter() - start)
-        gc.enable()
-    return best
+        try:
+            start = time.perf_counter()
+            for doc in fresh:
+                run(doc, config)
+            return time.perf_counter() - start
+        finally:
+            gc.enable()
+
+    return bench.best_of(one_pass, passes)
 
 
 def _child(tree: Path, args: argparse.Namespace) -> float:
@@ -89,7 +94,7 @@ def _worktree(rev: str, where: Path) -> Path:
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="bench.py stage", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--against", help="a git revision to compare with (required unless --child)")
+    parser.add_argument("--against", help="a git revision to compare with (required)")
     parser.add_argument("--stage", choices=STAGES, default="clean", help="the stage to time (default: clean)")
     parser.add_argument("--mb", type=float, default=4, help="corpus size as bench.py builds it (default: 4)")
     parser.add_argument("--passes", type=int, default=12, help="warm passes per run; the best counts")
