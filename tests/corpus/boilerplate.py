@@ -12,9 +12,11 @@ has several phrasings in English, Vietnamese and Chinese, split in two halves:
 - half F: a fifth, written once E's misses had been read;
 - half G: a sixth, written once F's misses had been read;
 - half H: a seventh, written once G had been scored, before its misses were read;
-- half I: an eighth, written once H's misses had been read.
+- half I: an eighth, written once H's misses had been read;
+- half J: a ninth, written once I's misses had been read.
 
-D to I are in ``boilerplate_later.py``; ``boilerplate_docs.HALVES`` gathers them.
+D to I are in ``boilerplate_later.py``, J in ``boilerplate_more.py``; ``boilerplate_docs.HALVES``
+gathers them.
 
 A phrasing is a function of a ``Site`` (the article's title, a few body sentences, other
 articles' titles and a random source) that returns the lines it adds, each line one block.

@@ -20,6 +20,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "html"))
 import boilerplate  # noqa: E402
 import boilerplate_later  # noqa: E402
+import boilerplate_more  # noqa: E402
 from articles import ARTICLES, article_text  # noqa: E402
 from boilerplate import Site  # noqa: E402
 
@@ -36,7 +37,11 @@ def _half(module: object, letter: str) -> dict[str, list]:  # type: ignore[type-
 
 # Half A is what the rules may be written with; the others are wording they never saw when
 # written (see boilerplate.py).
-HALVES = {h: _half(boilerplate, h) for h in "ABC"} | {h: _half(boilerplate_later, h) for h in "DEFGHI"}
+HALVES = (
+    {h: _half(boilerplate, h) for h in "ABC"}
+    | {h: _half(boilerplate_later, h) for h in "DEFGHI"}
+    | {h: _half(boilerplate_more, h) for h in "J"}
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 

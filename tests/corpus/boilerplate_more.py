@@ -1,0 +1,76 @@
+"""Unseen halves of the boilerplate wording pool written after ``boilerplate_later.py`` (J on),
+each written before the rule changes it measures and scored once at their end."""
+
+from __future__ import annotations
+
+from boilerplate import (
+    EN_MONTHS,
+    Phrasing,
+    _archive,
+    _comments,
+    _d,
+    _faq,
+    _m,
+    _teaser_list,
+    _teasers,
+    _topics,
+    _y,
+)
+
+# --- half J: written at the start of stop 35, before any rule change of that stop, once I had
+# been scored and its misses read. I is no longer wholly unseen; J is.
+
+HEADER_J: list[Phrasing] = [
+    lambda s: [f"Published {_d(s)}.{_m(s)}.{_y(s)}, 14:05"],
+    lambda s: [f"By {s.author} and Lena Park"],
+    lambda s: [f"{_y(s)}年{_m(s)}月{_d(s)}日 08:30 来源：澎湃新闻"],
+    lambda s: [f"Thứ Tư, {_d(s)}/{_m(s)}/{_y(s)}, 09:15 (GMT+7)"],
+    lambda s: ["Reading time: about 6 minutes"],
+    lambda s: [f"Updated {EN_MONTHS[_m(s) - 1][:3]}. {_d(s)}, {_y(s)} at 7:42 a.m. ET"],
+    lambda s: [f"{s.author} — Business Correspondent"],
+    lambda s: ["阅读 3.4万 · 评论 86"],
+]
+
+NOTICE_J: list[Phrasing] = [
+    lambda s: ["This story was translated from Vietnamese with the help of machine translation."],
+    lambda s: ["Bài viết được dịch sang tiếng Anh bằng công cụ dịch máy."],
+    lambda s: ["本文由AI翻译，仅供参考。"],
+    lambda s: ["Switch language: English | Tiếng Việt | 简体中文"],
+    lambda s: ["You are reading the English edition of this page."],
+]
+
+FAQ_J: list[Phrasing] = [
+    lambda s: _faq(s, "Những điều cần biết", "“{title}” có gì đáng chú ý?", "Tiếp theo sẽ ra sao?"),
+    lambda s: _faq(s, "读者关心的问题", "为什么说“{title}”很重要？", "接下来会怎样？"),
+    lambda s: _faq(s, "Quick answers", "So what does “{title}” actually mean?", "Who is affected?"),
+]
+
+FOOTER_J: list[Phrasing] = [
+    lambda s: _topics(s, "Explore more topics", "posts"),
+    lambda s: _topics(s, "Chủ đề liên quan", "tin"),
+    lambda s: _archive(s, "From the archives", EN_MONTHS[_m(s) - 1], "reports"),
+    lambda s: _archive(s, "Lưu trữ", f"Tháng {_m(s)}", "bài"),
+    lambda s: _teasers(s, "Editors' picks"),
+    lambda s: _teasers(s, "相关阅读"),
+    lambda s: _teaser_list(s, "Read next"),
+    lambda s: _teaser_list(s, "Có thể bạn quan tâm"),
+    *FAQ_J,
+    lambda s: _comments(s, "Join the discussion (7)"),
+]
+
+WIDGET_J: list[Phrasing] = [
+    lambda s: ["Share on: Facebook, X, LinkedIn"],
+    lambda s: ["Did you find this helpful? 👍 👎"],
+    lambda s: [f"© {_y(s)} Example News Network. Reproduction without permission is prohibited."],
+    lambda s: ["Keywords: chips, cloud, export rules"],
+    lambda s: ["Subscribe to our daily briefing and never miss a story."],
+    lambda s: ["Nhấn theo dõi để nhận tin mới nhất"],
+    lambda s: ["扫码关注公众号，获取更多资讯"],
+]
+
+INLINE_J: list[Phrasing] = [
+    lambda s: [f"Also read — {s.pick_others(1)[0][0]}"],
+    lambda s: [f"Tin liên quan → {s.pick_others(1)[0][0]}"],
+    lambda s: [f"延伸阅读 | {s.pick_others(1)[0][0]}"],
+    lambda s: ["Story continues below the ad"],
+]
