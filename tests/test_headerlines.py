@@ -111,6 +111,8 @@ def test_times_with_their_zone_counts_label_first_and_sources(line, kinds):
         ("文：张伟", {"byline"}),
         ("By Ana Ruiz, The New York Times", {"byline"}),  # a full name, a comma, the paper
         ("Bài: Lan Anh - Ảnh: Minh Tú", {"byline"}),
+        ("编辑：王磊 责任编辑：刘洋", {"byline"}),  # a compound of a known role ("responsible editor")
+        ("Photograph: Ana Souza/Getty Images", {"byline"}),  # a full name, a credit's slash, the agency
     ],
 )
 def test_lines_of_attribution_alone(line, kinds):
@@ -129,6 +131,8 @@ def test_lines_of_attribution_alone(line, kinds):
         "Text Messages Rise",  # so does "text"
         "By Tuesday, Prices Had Doubled",  # one capitalised word is no full name
         "Bài Học Kinh Nghiệm",  # and the Vietnamese "bài" (a lesson learnt)
+        "Image: Tuesday/Wednesday Schedule",  # one capitalised word is no full name before the slash
+        "责任重大",  # a Han compound is a role only before a colon
     ],
 )
 def test_subtitles_and_sentences_are_not_attribution(line):
@@ -156,3 +160,19 @@ def test_a_byline_keeps_the_name_not_its_label():
     assert headerlines.header_metadata("By Maria Chen", evidence=ATTRIBUTION) == {"byline": "Maria Chen"}
     parts = headerlines.header_metadata("Lena Ortiz, Senior Correspondent", evidence=ATTRIBUTION)
     assert parts == {"byline": "Lena Ortiz"}
+
+
+@pytest.mark.parametrize(
+    "line, kinds",
+    [
+        ("⏱ 3 phút đọc", {"reading"}),  # an icon before a part stands as a separator does
+        ("📅 12/03/2026 👁 1.2K", {"date", "scaled"}),
+        ("🕒 09:30 | 💬 14 comments", {"time", "count"}),
+    ],
+)
+def test_icons_separate_a_header_lines_parts(line, kinds):
+    assert set(headerlines.header_metadata(line)) == kinds
+
+
+def test_an_icon_is_no_evidence_of_its_own():
+    assert headerlines.header_metadata("⏱ Slow Food Comes to Town") is None

@@ -200,6 +200,10 @@ def test_a_label_in_capitals_is_one_word_and_a_colon_before_a_title(line, expect
         ("Bài viết tiếp tục sau quảng cáo", True),
         ("Talks continue after the report", False),  # "after" alone points nowhere
         ("The advertisement story continues to draw criticism from regulators and parents alike", False),
+        # What the text continues past stands for the page in a line that is no sentence.
+        ("Advertisement - Scroll to continue", True),
+        ("Sales continued down after the advertisement.", False),
+        ("Scroll to continue", False),  # no page and nothing it continues past
     ],
 )
 def test_a_pointer_may_name_what_the_text_continues_past(line, expected):
@@ -253,4 +257,19 @@ def test_rows_of_page_actions_pointers_by_scrolling_and_recommendations():
     assert shapes.pointer_line("Scroll for the full story")
     assert not shapes.pointer_line("Scrolling through the report, analysts found errors")
     assert shapes.inline_teaser("Suggested: Battery Maker Opens Its Largest Plant") == "teaser_label_word"
+    assert shapes.inline_teaser("Trending: Port Strike Ends After Nine Days") == "teaser_label_word"
+    assert shapes.inline_teaser("Đáng chú ý: Port Strike Ends After Nine Days") == "teaser_label_word"
     assert shapes.translation_notice("本文由人工智能翻译，仅供参考。") == "machine_translation"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("English translation by machine; please refer to the Vietnamese original.", "machine_translation"),
+        ("Tin được dịch từ tiếng Trung bởi hệ thống AI.", "machine_translation"),
+        ("Vietnamese AI start-up raises new funds", None),  # no word of translation or version
+        ("The original English recipe calls for butter", None),  # no machine, no page
+    ],
+)
+def test_a_language_and_a_machine_name_a_versions_maker_without_a_page(line, expected):
+    assert shapes.translation_notice(line) == expected

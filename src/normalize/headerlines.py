@@ -46,7 +46,10 @@ _TIME = (
 _NUMBER = r"\d[\d.,]*\s?[kmb万千]?"
 # A count written with its scale and nothing after it ("2.4K", "3.2万"): a view or share count.
 _SCALED_COUNT = r"\d[\d.,]*(?:[km](?!\w)|[万千])"
-_SEPARATORS = r"[\s|·•/,–—:：-]*"
+# Icons stand between a header line's parts as separators do ("⏱ 3 phút đọc", "📅 12/03 👁 1.2K"):
+# arrows, technical and other symbols, dingbats, emoji, and the emoji variation selector.
+_ICONS = "\u2190-\u2bff\U0001f300-\U0001faff\ufe0f"
+_SEPARATORS = rf"[\s|·•/,–—:：{_ICONS}-]*"
 _SEPARATOR_RUN = re.compile(_SEPARATORS)
 # Up to four capitalised words (case matters even where the line's pattern ignores it), and a
 # person's full name: two to four.
@@ -65,12 +68,15 @@ def _attribution(h: dict[str, list[str]], named: bool) -> str:
     name, a comma and an organisation ("By Ana Ruiz, Associated Press"); and a source."""
     # A role is a label only before a colon ("Editor: Jane Doe"): "Photo Gallery" is a heading.
     bylines, roles = alternation(h["bylines"]), alternation(h["roles"])
-    byline = rf"(?:(?:{bylines})(?:\s*[:：]\s*|\s+)|(?:{roles})\s*[:：]\s*)(?P<author>{_NAME})"
+    # A Chinese role may be a compound of a known one ("责任编辑", "特约记者").
+    role_label = rf"(?:{HAN.pattern}{{0,2}})(?:{roles})\s*[:：]\s*"
+    byline = rf"(?:(?:{bylines})(?:\s*[:：]\s*|\s+)|{role_label})(?P<author>{_NAME})"
     if named:
         # First (the first branch that matches is taken): a full name, a comma and the agency or
-        # paper ("By Ana Ruiz, Associated Press"); a one-word name is no person's ("By Tuesday,
-        # Prices Had Doubled").
-        credited = rf"(?:{bylines})\s+(?P<credited>{_FULL_NAME}),\s*{_CAPITALISED}"
+        # paper ("By Ana Ruiz, Associated Press"), or a credit's slash ("Photo: Ana Ruiz/Reuters");
+        # a one-word name is no person's ("By Tuesday, Prices Had Doubled").
+        label = rf"(?:{bylines})\s+|{role_label}"
+        credited = rf"(?:{label})(?P<credited>{_FULL_NAME})(?:,\s*|\s?/\s?){_CAPITALISED}"
         byline = rf"{credited}|{byline}|(?P<named>{_NAME}),\s*(?:[^\W\d_]+ ){{0,2}}(?:{roles})(?!\w)"
     source = rf"(?:{alternation(h['sources'])})\s*[:：]\s*(?P<source_name>{_SOURCE})"
     return rf"(?P<byline>{byline})|(?P<source>{source})"

@@ -56,7 +56,8 @@ def translation_notice(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     made: "The article body is shown in English by default; the full version…", "Machine-generated
     English version"), ``machine_translation`` (the same, with a word for a machine in place of
     the language: "The content of this page was translated automatically"; "Google's AI
-    translation now covers 200 languages" names no page), or None."""
+    translation now covers 200 languages" names no page; with a language's name a word for a
+    machine needs no page: "English translation by machine"), or None."""
     text = text.strip()
     if len(text) > 240:
         return None
@@ -72,11 +73,13 @@ def translation_notice(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
         return "translation_words"
     if len(text.split()) > 30 or not versions.in_line(line):
         return None
+    language, machine = languages.in_line(line), _machine_words(vocab).in_line(line)
     if not (page.in_line(line) or made.in_line(line)):
-        return None
-    if languages.in_line(line):
+        # A language's name and a machine say whose version it is: "English translation by machine".
+        return "machine_translation" if language and machine else None
+    if language:
         return "notice_concepts"
-    return "machine_translation" if _machine_words(vocab).in_line(line) else None
+    return "machine_translation" if machine else None
 
 
 _LIST_SEPARATOR = re.compile(r"\s*[|·•/,]\s*")
@@ -116,7 +119,8 @@ def _pointer_words(vocab: Vocabulary) -> tuple[Words, ...]:
     """A pointer line's words: where it points (a direction, or what the text continues past),
     moving on, the page."""
     p = vocab.table("pointer")
-    return Words([*p["directions"], *p["interruptions"]]), Words(p["moves"]), Words(p["page"])
+    where = Words([*p["directions"], *p["interruptions"]])
+    return where, Words(p["moves"]), Words(p["page"]), Words(p["interruptions"])
 
 
 def _has_direction(lowered: str, vocab: Vocabulary) -> bool:
@@ -145,15 +149,19 @@ def pointer_line(text: str, vocab: Vocabulary = SHIPPED) -> bool:
     report", "The story continues after the advertisement"): ten words or fewer, holding a word
     for a direction or for what the text continues past, one for moving on and one for the page
     or its text (``[pointer]`` in ``shapes.toml``). "Prices continue to go down" names no
-    page."""
+    page. In a line that is no sentence, what the text continues past stands for the page
+    ("Advertisement - Scroll to continue")."""
     text = text.strip()
     if len(text) > 100 or len(text.split()) > 10:
         return False
-    directions, *others = _pointer_words(vocab)
+    where, moves, page, interruptions = _pointer_words(vocab)
     if not _has_direction(text.lower(), vocab):  # most short lines stop here, unsplit
         return False
     line = LineWords(text)
-    return directions.in_line(line) and all(words.in_line(line) for words in others)
+    if not (where.in_line(line) and moves.in_line(line)):
+        return False
+    # "Sales continued down after the advertisement." is a sentence of the article.
+    return page.in_line(line) or (interruptions.in_line(line) and not ends_sentence(text))
 
 
 # A teaser's label and title are parted by a colon, any dash, a bar or an arrow (">>" too).
