@@ -74,3 +74,60 @@ INLINE_J: list[Phrasing] = [
     lambda s: [f"延伸阅读 | {s.pick_others(1)[0][0]}"],
     lambda s: ["Story continues below the ad"],
 ]
+
+# --- half K: written in stop 35 once J had been scored, before J's misses were read and before
+# the changes made from them; scored once after them. J is no longer wholly unseen; K is.
+
+HEADER_K: list[Phrasing] = [
+    lambda s: [f"Last updated: {EN_MONTHS[_m(s) - 1]} {_d(s)}, {_y(s)} 11:20 am"],
+    lambda s: [f"Story by {s.author} • {_d(s)} {EN_MONTHS[_m(s) - 1][:3]} {_y(s)}"],
+    lambda s: [f"{_d(s):02d}/{_m(s):02d}/{_y(s)} 16:45 | Thời sự"],
+    lambda s: [f"发布日期：{_y(s)}-{_m(s):02d}-{_d(s):02d} 浏览次数：2381"],
+    lambda s: ["6 min read · 312 shares"],
+    lambda s: [f"Words: {s.author} | Pictures: Tom Hale"],
+    lambda s: ["Nguồn: Báo Tuổi Trẻ"],
+    lambda s: [f"{_y(s)}/{_m(s):02d}/{_d(s):02d} 来源：经济观察报"],
+]
+
+NOTICE_K: list[Phrasing] = [
+    lambda s: ["Note: the English text below was produced automatically and may contain errors."],
+    lambda s: ["Nội dung tiếng Anh do máy dịch, chỉ mang tính tham khảo."],
+    lambda s: ["英文内容由翻译软件生成，请以中文原文为准。"],
+    lambda s: ["Language: EN | VI | ZH"],
+]
+
+FAQ_K: list[Phrasing] = [
+    lambda s: _faq(s, "Hỏi đáp", "Vì sao “{title}” được quan tâm?", "Người đọc nên làm gì?"),
+    lambda s: _faq(s, "一问一答", "“{title}”说的是什么？", "这件事影响谁？"),
+    lambda s: _faq(s, "Explainer: the key questions", "Why does “{title}” matter?", "What happens now?"),
+]
+
+FOOTER_K: list[Phrasing] = [
+    lambda s: _topics(s, "Browse by topic", "items"),
+    lambda s: _topics(s, "相关标签", "条"),
+    lambda s: _archive(s, "Monthly archive", EN_MONTHS[_m(s) - 1], "posts"),
+    lambda s: _archive(s, "Bài cũ hơn", f"Tháng {_m(s)}", "tin"),
+    lambda s: _teasers(s, "Around the web"),
+    lambda s: _teasers(s, "Tin mới nhất"),
+    lambda s: _teaser_list(s, "Top stories"),
+    lambda s: _teaser_list(s, "更多新闻"),
+    *FAQ_K,
+    lambda s: _comments(s, "Comments are closed"),
+]
+
+WIDGET_K: list[Phrasing] = [
+    lambda s: ["Send this page to a friend: Email · WhatsApp · Messenger"],
+    lambda s: ["Rate this article: ★★★★☆"],
+    lambda s: [f"All content © {_y(s)} Example Daily Ltd."],
+    lambda s: ["Filed under: Economy, Markets, Asia"],
+    lambda s: ["Get our free newsletter — the best stories, every Friday."],
+    lambda s: ["Bản quyền thuộc về Báo Example. Cấm sao chép dưới mọi hình thức."],
+    lambda s: ["本文版权归原作者所有，转载请注明出处"],
+]
+
+INLINE_K: list[Phrasing] = [
+    lambda s: [f"MORE FROM US: {s.pick_others(1)[0][0]}"],
+    lambda s: [f"Xem tiếp: {s.pick_others(1)[0][0]}"],
+    lambda s: [f"推荐阅读：{s.pick_others(1)[0][0]}"],
+    lambda s: ["Continue reading below"],
+]
