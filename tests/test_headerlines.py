@@ -113,6 +113,8 @@ def test_times_with_their_zone_counts_label_first_and_sources(line, kinds):
         ("Bài: Lan Anh - Ảnh: Minh Tú", {"byline"}),
         ("编辑：王磊 责任编辑：刘洋", {"byline"}),  # a compound of a known role ("responsible editor")
         ("Photograph: Ana Souza/Getty Images", {"byline"}),  # a full name, a credit's slash, the agency
+        ("By Ana Ruiz and Tom Hale", {"byline"}),  # full names joined
+        ("Tom Okafor — Business Correspondent", {"byline"}),  # a name, a dash, a role
     ],
 )
 def test_lines_of_attribution_alone(line, kinds):
@@ -133,6 +135,8 @@ def test_lines_of_attribution_alone(line, kinds):
         "Bài Học Kinh Nghiệm",  # and the Vietnamese "bài" (a lesson learnt)
         "Image: Tuesday/Wednesday Schedule",  # one capitalised word is no full name before the slash
         "责任重大",  # a Han compound is a role only before a colon
+        "By Land and Sea Forces",  # one capitalised word before "and" is no full name
+        "Rome — Travel Writer Awards",  # a role, then more words: no byline of one line
     ],
 )
 def test_subtitles_and_sentences_are_not_attribution(line):
@@ -172,6 +176,18 @@ def test_a_byline_keeps_the_name_not_its_label():
 )
 def test_icons_separate_a_header_lines_parts(line, kinds):
     assert set(headerlines.header_metadata(line)) == kinds
+
+
+@pytest.mark.parametrize(
+    "line", ["Reading time: about 6 minutes", "khoảng 5 phút đọc", "阅读时间：约3分钟", "~4 min read"]
+)
+def test_a_reading_time_may_be_rough(line):
+    assert set(headerlines.header_metadata(line)) >= {"reading"}
+
+
+def test_joined_names_are_all_kept():
+    parts = headerlines.header_metadata("By Ana Ruiz and Tom Hale", evidence=ATTRIBUTION)
+    assert parts == {"byline": "Ana Ruiz and Tom Hale"}
 
 
 def test_an_icon_is_no_evidence_of_its_own():

@@ -269,6 +269,7 @@ def test_rows_of_page_actions_pointers_by_scrolling_and_recommendations():
         ("Tin được dịch từ tiếng Trung bởi hệ thống AI.", "machine_translation"),
         ("Vietnamese AI start-up raises new funds", None),  # no word of translation or version
         ("The original English recipe calls for butter", None),  # no machine, no page
+        ("You are reading the English edition of this page.", "notice_concepts"),  # an edition is a version
     ],
 )
 def test_a_language_and_a_machine_name_a_versions_maker_without_a_page(line, expected):

@@ -68,3 +68,18 @@ def test_rank_orders_by_blocks_quoting_then_body_share_then_first_seen():
     ranked = titles.rank(["Unrelated Product Name Here", "Port Workers Strike Ends Soon"], [], doc)
     assert ranked == ["Port Workers Strike Ends Soon", "Unrelated Product Name Here"]
     assert titles.rank(["Only One Candidate Title"], [], doc) == ["Only One Candidate Title"]
+
+
+def test_a_title_quoted_in_a_section_of_any_rule_is_kept():
+    # A teaser section's rule owns everything below its heading; the FAQ block under a heading
+    # no rule knows goes with it, and so would the title it quotes.
+    footer = [
+        "相关阅读",
+        "Ride-Hailing Firm Turns Its First Annual Profit",
+        "Quick answers",
+        f"So what does “{TITLE}” actually mean?",
+        BODY[1][:60] + "…",
+    ]
+    result = normalize.clean("\n\n".join([HEADLINE, *BODY, *footer]) + "\n")
+    assert result.metadata["title_candidates"] == [TITLE]
+    assert result.text.splitlines()[0] == TITLE

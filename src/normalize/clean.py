@@ -140,8 +140,9 @@ def strip_footer_sections(
                 for m in items_cover(rule.item, b.text.strip()) or []
             ]
             _add_unique(doc.metadata.setdefault("tags", []), tags)
-        if rule.quoted_titles:
-            _add_unique(doc.metadata.setdefault("title_candidates", []), quoted_titles(section.owned))
+        # Whatever the rule, the section is furniture, and a title it quotes is the page's: a
+        # teaser section may own a FAQ block whose heading no rule knows.
+        _add_unique(doc.metadata.setdefault("title_candidates", []), quoted_titles(section.owned))
         blocks = [section.heading, *section.owned]
         doc.add_finding(
             Finding(

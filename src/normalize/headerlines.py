@@ -63,21 +63,26 @@ _SOURCE = rf"{_CAPITALISED}|{HAN.pattern}{{2,8}}"
 
 
 def _attribution(h: dict[str, list[str]], named: bool) -> str:
-    """A byline: a label and a name ("By Maria Chen", "记者：王明"), or, where ``named``, a name,
-    a comma and a role of up to two more words ("Priya Nair, Staff Reporter") or a label, a full
-    name, a comma and an organisation ("By Ana Ruiz, Associated Press"); and a source."""
+    """A byline: a label and a name or full names joined ("By Maria Chen", "记者：王明", "By Ana
+    Ruiz and Tom Hale"), or, where ``named``, a name, a comma or dash and a role of up to two more
+    words ("Priya Nair, Staff Reporter") or a label, a full name, a comma and an organisation
+    ("By Ana Ruiz, Associated Press"); and a source."""
     # A role is a label only before a colon ("Editor: Jane Doe"): "Photo Gallery" is a heading.
     bylines, roles = alternation(h["bylines"]), alternation(h["roles"])
     # A Chinese role may be a compound of a known one ("责任编辑", "特约记者").
     role_label = rf"(?:{HAN.pattern}{{0,2}})(?:{roles})\s*[:：]\s*"
-    byline = rf"(?:(?:{bylines})(?:\s*[:：]\s*|\s+)|{role_label})(?P<author>{_NAME})"
+    # Names joined are full names: "By Land and Sea" is a subtitle.
+    joined = rf"{_FULL_NAME}(?:\s+(?:{alternation(h['name_joins'])})\s+{_FULL_NAME})+"
+    byline = rf"(?:(?:{bylines})(?:\s*[:：]\s*|\s+)|{role_label})(?P<author>{joined}|{_NAME})"
     if named:
         # First (the first branch that matches is taken): a full name, a comma and the agency or
         # paper ("By Ana Ruiz, Associated Press"), or a credit's slash ("Photo: Ana Ruiz/Reuters");
         # a one-word name is no person's ("By Tuesday, Prices Had Doubled").
         label = rf"(?:{bylines})\s+|{role_label}"
         credited = rf"(?:{label})(?P<credited>{_FULL_NAME})(?:,\s*|\s?/\s?){_CAPITALISED}"
-        byline = rf"{credited}|{byline}|(?P<named>{_NAME}),\s*(?:[^\W\d_]+ ){{0,2}}(?:{roles})(?!\w)"
+        # The role ends the byline: "Rome — Travel Writer Awards" goes on with a word.
+        role_after = rf"(?:,\s*|\s+[-–—]\s+)(?:[^\W\d_]+ ){{0,2}}(?:{roles})(?!\w)(?!\s+[^\W\d_])"
+        byline = rf"{credited}|{byline}|(?P<named>{_NAME}){role_after}"
     source = rf"(?:{alternation(h['sources'])})\s*[:：]\s*(?P<source_name>{_SOURCE})"
     return rf"(?P<byline>{byline})|(?P<source>{source})"
 
@@ -90,10 +95,12 @@ def _header_part(vocab: Vocabulary) -> re.Pattern[str]:
     units = alternation(h["relative_units"])
     # A time counted back from now: "2 hours ago", "3 giờ trước", "5分钟前".
     relative = rf"\d{{1,3}}\s?(?:{units})\s?(?:{alternation(h['ago'])})(?!\w)"
+    # A reading time may be given roughly ("about 6 minutes", "khoảng 5 phút", "约3分钟").
+    approximately = rf"(?:(?:{alternation(h['approximately'])})\s*)?"
     return re.compile(
         rf"(?P<date>{_DATE}|{relative})|(?P<time>{_TIME})"
-        rf"|(?P<reading>\d{{1,3}}[- ]?(?:{alternation(h['reading_time'])})"
-        rf"|(?:{alternation(h['reading_labels'])})\s*[:：]?\s*\d{{1,3}}\s?(?:{units})(?!\w)"
+        rf"|(?P<reading>{approximately}\d{{1,3}}[- ]?(?:{alternation(h['reading_time'])})"
+        rf"|(?:{alternation(h['reading_labels'])})\s*[:：]?\s*{approximately}\d{{1,3}}\s?(?:{units})(?!\w)"
         # An audio player's label and its length ("Listen to this article · 4:12 min").
         rf"|(?:{alternation(h['listen_labels'])})\s*[:：·•|-]?\s*"
         rf"(?:\d{{1,2}}:\d{{2}}(?:\s?(?:{units}))?|\d{{1,3}}\s?(?:{units}))(?!\w))"

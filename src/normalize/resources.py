@@ -149,7 +149,6 @@ class SectionRule:
     item: re.Pattern[str] | None
     max_blocks: int
     tags: bool
-    quoted_titles: bool
     reason: str
 
 
@@ -229,7 +228,6 @@ def parse_boilerplate(label: str, text: str) -> Boilerplate:
                 item=item,
                 max_blocks=max_blocks,
                 tags=bool(entry.get("tags", False)),
-                quoted_titles=bool(entry.get("quoted_titles", False)),
                 reason=entry["reason"],
             )
         )
