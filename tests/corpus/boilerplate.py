@@ -14,9 +14,10 @@ has several phrasings in English, Vietnamese and Chinese, split in two halves:
 - half H: a seventh, written once G had been scored, before its misses were read;
 - half I: an eighth, written once H's misses had been read;
 - half J: a ninth, written once I's misses had been read;
-- half K: a tenth, written once J had been scored, before its misses were read.
+- half K: a tenth, written once J had been scored, before its misses were read;
+- half L: an eleventh, written once K's misses had been read.
 
-D to I are in ``boilerplate_later.py``, J and K in ``boilerplate_more.py``; ``boilerplate_docs.HALVES``
+D to I are in ``boilerplate_later.py``, J to L in ``boilerplate_more.py``; ``boilerplate_docs.HALVES``
 gathers them.
 
 A phrasing is a function of a ``Site`` (the article's title, a few body sentences, other

@@ -131,3 +131,62 @@ INLINE_K: list[Phrasing] = [
     lambda s: [f"推荐阅读：{s.pick_others(1)[0][0]}"],
     lambda s: ["Continue reading below"],
 ]
+
+# --- half L: written in stop 35 once K had been scored and its misses read, before the changes
+# made from them; scored once after them. K is no longer wholly unseen; L is.
+
+HEADER_L: list[Phrasing] = [
+    lambda s: [f"Originally published {EN_MONTHS[_m(s) - 1]} {_d(s)}, {_y(s)}; revised the next day"],
+    lambda s: [f"Reporting by {s.author}; editing by Tom Hale"],
+    lambda s: [f"{_y(s)}.{_m(s):02d}.{_d(s):02d} 星期三 09:12"],
+    lambda s: [f"Ngày đăng: {_d(s)}-{_m(s)}-{_y(s)} | Lượt xem: 4.210"],
+    lambda s: ["Est. reading time 7 minutes"],
+    lambda s: [f"{s.author} in Singapore"],
+    lambda s: [f"Section: Business — {_d(s)} {EN_MONTHS[_m(s) - 1]}"],
+    lambda s: ["原创 2025-11-03 财新网"],
+]
+
+NOTICE_L: list[Phrasing] = [
+    lambda s: [
+        "This page has been automatically translated into English. Read the original Chinese article."
+    ],
+    lambda s: ["Bạn đang xem bản dịch tự động sang tiếng Anh."],
+    lambda s: ["以下英文内容为自动翻译结果。"],
+    lambda s: ["English (US) ▾"],
+]
+
+FAQ_L: list[Phrasing] = [
+    lambda s: _faq(s, "Tóm tắt nhanh", "Điểm chính của “{title}” là gì?", "Ai bị ảnh hưởng?"),
+    lambda s: _faq(s, "三个关键问题", "“{title}”讲了什么？", "为什么值得关注？"),
+    lambda s: _faq(s, "The story in brief", "What's new in “{title}”?", "What should readers watch?"),
+]
+
+FOOTER_L: list[Phrasing] = [
+    lambda s: _topics(s, "In this story", "updates"),
+    lambda s: _topics(s, "Từ khóa", "kết quả"),
+    lambda s: _archive(s, "Earlier coverage", EN_MONTHS[_m(s) - 1], "pieces"),
+    lambda s: _archive(s, "历史文章", f"{_m(s)}月", "条"),
+    lambda s: _teasers(s, "Partner content"),
+    lambda s: _teasers(s, "Đọc tiếp"),
+    lambda s: _teaser_list(s, "Most read"),
+    lambda s: _teaser_list(s, "热门文章"),
+    *FAQ_L,
+    lambda s: _comments(s, "Show comments (11)"),
+]
+
+WIDGET_L: list[Phrasing] = [
+    lambda s: ["Share: 𝕏 · Facebook · LinkedIn · Copy link"],
+    lambda s: ["How would you rate this article? 1 2 3 4 5"],
+    lambda s: [f"Copyright {_y(s)} Example Media Inc. Do not redistribute."],
+    lambda s: ["Topics: Trade · Energy · Asia"],
+    lambda s: ["Like this story? Get more in your inbox — subscribe free."],
+    lambda s: ["Tải app Example News để đọc tin mọi lúc"],
+    lambda s: ["点个“在看”，分享给更多人"],
+]
+
+INLINE_L: list[Phrasing] = [
+    lambda s: [f"Related → {s.pick_others(1)[0][0]}"],
+    lambda s: [f"Xem nhanh: {s.pick_others(1)[0][0]}"],
+    lambda s: [f"你可能还想看：{s.pick_others(1)[0][0]}"],
+    lambda s: ["Article continues below"],
+]
