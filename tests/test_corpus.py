@@ -89,11 +89,11 @@ def test_boilerplate_half_a_is_removed_and_no_body_line_is_lost():
 @pytest.mark.parametrize(
     "half, bounds",
     [
-        # Half B is not used to write rules, but its misses were read, and so were C's to J's:
-        # each at 0 left under both policies (issue 22 asks for 0.03). Half K was written once J
-        # had been scored, before its misses were read, and scored once after the changes made
-        # from them: 0.042 under both policies. The bounds hold those figures so that they can
-        # only get better (docs/evaluation.md).
+        # Half B is not used to write rules, but its misses were read, and so were C's to K's:
+        # each at 0 left under both policies (issue 22 asks for 0.03). Half L was written once
+        # K's misses had been read, before the changes made from them, and scored once after
+        # them: 0.067 under drop, 0.073 under keep. The bounds hold those figures so that they
+        # can only get better (docs/evaluation.md).
         ("B", {"drop": 0.005, "keep": 0.005}),
         ("C", {"drop": 0.005, "keep": 0.005}),
         ("D", {"drop": 0.005, "keep": 0.005}),
@@ -103,7 +103,8 @@ def test_boilerplate_half_a_is_removed_and_no_body_line_is_lost():
         ("H", {"drop": 0.005, "keep": 0.005}),
         ("I", {"drop": 0.005, "keep": 0.005}),
         ("J", {"drop": 0.005, "keep": 0.005}),
-        ("K", {"drop": 0.045, "keep": 0.045}),
+        ("K", {"drop": 0.005, "keep": 0.005}),
+        ("L", {"drop": 0.07, "keep": 0.075}),
     ],
 )
 def test_boilerplate_wording_the_rules_never_saw(half, bounds):

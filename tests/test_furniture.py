@@ -169,3 +169,11 @@ def test_a_heading_whose_blocks_were_removed_goes_too():
     # A heading over the article's own last paragraph keeps it, and stays.
     text = "\n\n".join([TITLE, *BODY[:2], "What comes next", BODY[2]])
     assert normalize.clean(text + "\n").text == text + "\n"
+
+
+def test_a_row_of_label_pairs_goes_to_the_report_with_its_pairs():
+    result = clean([], header=["Words: Ana Souza | Pictures: Tom Hale"])
+    assert result.text == TEXT + "\n"
+    (line,) = [f for f in result.findings if f.kind == "metadata_line"]
+    assert line.data["rule"] == "shape.label_pairs"
+    assert line.data["labels"] == {"Words": "Ana Souza", "Pictures": "Tom Hale"}

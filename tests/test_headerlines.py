@@ -192,3 +192,10 @@ def test_joined_names_are_all_kept():
 
 def test_an_icon_is_no_evidence_of_its_own():
     assert headerlines.header_metadata("⏱ Slow Food Comes to Town") is None
+
+
+def test_rows_of_label_value_pairs():
+    row = headerlines.key_value_row("Words: Ana Ruiz | Pictures: Tom Hale")
+    assert row == [("Words", "Ana Ruiz"), ("Pictures", "Tom Hale")]
+    assert headerlines.key_value_row("Words: Ana Ruiz") is None  # one pair is key_value's
+    assert headerlines.key_value_row("Note: prices rose | Source: Reuters") is None  # a value is a name

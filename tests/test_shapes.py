@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalize import shapes
+from normalize import notices, shapes
 
 
 @pytest.mark.parametrize(
@@ -51,16 +51,16 @@ def test_widget_lines(line, kind):
 
 
 def test_notices_and_inline_teasers():
-    assert shapes.translation_notice(
+    assert notices.translation_notice(
         "This article was machine translated from Vietnamese and may contain errors."
     )
-    assert not shapes.translation_notice("The company translated its manuals into six languages last year.")
+    assert not notices.translation_notice("The company translated its manuals into six languages last year.")
     # By concept: a language, a word of translation or version, and the page or its reader.
-    assert shapes.translation_notice("You can switch this article to its original Chinese text.")
-    assert shapes.translation_notice("Bài viết này có bản gốc tiếng Anh.")
-    assert not shapes.translation_notice("The English version of the contract was signed on Tuesday.")
-    assert not shapes.translation_notice("Google said its translate tool now covers Vietnamese.")
-    assert not shapes.translation_notice(
+    assert notices.translation_notice("You can switch this article to its original Chinese text.")
+    assert notices.translation_notice("Bài viết này có bản gốc tiếng Anh.")
+    assert not notices.translation_notice("The English version of the contract was signed on Tuesday.")
+    assert not notices.translation_notice("Google said its translate tool now covers Vietnamese.")
+    assert not notices.translation_notice(
         "You may recall that the article, in its original English version, ran to forty pages "
         "and was read by more people than any report the agency had published in the decade before."
     )  # over 30 words: a paragraph, not a notice
@@ -128,7 +128,7 @@ def test_question_lines(line, question):
     ],
 )
 def test_language_switchers(line, expected):
-    assert shapes.language_switcher(line) is expected
+    assert notices.language_switcher(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -161,13 +161,13 @@ def test_calls_to_act(line, expected):
 
 
 def test_a_notice_naming_a_machine_a_translation_and_the_page():
-    assert shapes.translation_notice("Nội dung bài viết được dịch tự động.") == "machine_translation"
+    assert notices.translation_notice("Nội dung bài viết được dịch tự động.") == "machine_translation"
     assert (
-        shapes.translation_notice("The content of this page was translated by AI.") == "machine_translation"
+        notices.translation_notice("The content of this page was translated by AI.") == "machine_translation"
     )
     # An article's sentences about machines and translation name no page.
-    assert shapes.translation_notice("The machine shop translated the drawings into metric units.") is None
-    assert shapes.translation_notice("Google's AI translation now covers 200 languages.") is None
+    assert notices.translation_notice("The machine shop translated the drawings into metric units.") is None
+    assert notices.translation_notice("Google's AI translation now covers 200 languages.") is None
 
 
 def test_teasers_parted_by_an_arrow():
@@ -185,11 +185,12 @@ def test_teasers_parted_by_an_arrow():
         ("MIGRATION – Probleme Zwischen Einheimischen Und Flüchtlingen", None),  # a kicker: a dash
         ("EU-Pakt mit Nato Beendet Neutralität Österreichs", None),  # one hyphenated word
         ("JANET BARBOZA: ME CAYÓ RICO CON UNA CHANCLETA", None),  # a title in capitals
-        ("BEST CAMPAIGN: Holiday Program Spots", None),  # two words in capitals
+        ("MORE FROM US: Heat Wave Pushes Power Demand", "teaser_caps_label"),  # up to three words
+        ("MSM MIA: The Ukrainian Oligarch and His Son", None),  # acronyms, names: no word of four letters
         ("NOTE: the figures are provisional and may change", None),  # no title after it
     ],
 )
-def test_a_label_in_capitals_is_one_word_and_a_colon_before_a_title(line, expected):
+def test_a_label_in_capitals_and_a_colon_before_a_title(line, expected):
     assert shapes.inline_teaser(line) == expected
 
 
@@ -212,13 +213,14 @@ def test_a_pointer_may_name_what_the_text_continues_past(line, expected):
 
 def test_a_notice_may_say_how_its_version_was_made():
     assert (
-        shapes.translation_notice("AI-generated Chinese version; the original prevails.") == "notice_concepts"
+        notices.translation_notice("AI-generated Chinese version; the original prevails.")
+        == "notice_concepts"
     )
-    assert shapes.translation_notice("Bản tiếng Việt này được tạo tự động, phiên bản gốc ở đây.")
-    assert shapes.translation_notice("中文版由机器自动生成。") == "notice_concepts"
+    assert notices.translation_notice("Bản tiếng Việt này được tạo tự động, phiên bản gốc ở đây.")
+    assert notices.translation_notice("中文版由机器自动生成。") == "notice_concepts"
     # Made in the active voice, by someone the article is about: a sentence of the article.
     assert (
-        shapes.translation_notice("The startup created an English version of its chatbot last year.") is None
+        notices.translation_notice("The startup created an English version of its chatbot last year.") is None
     )
 
 
@@ -232,14 +234,14 @@ def test_a_notice_may_say_how_its_version_was_made():
     ],
 )
 def test_language_switchers_by_own_names(line, expected):
-    assert shapes.language_switcher(line) is expected
+    assert notices.language_switcher(line) is expected
 
 
 def test_a_notice_from_an_automated_service_or_software():
-    assert shapes.translation_notice("Translation provided by an automated service; the original prevails.")
-    assert shapes.translation_notice("本译文由翻译软件生成，以原文为准。") == "machine_translation"
-    assert shapes.translation_notice("Translation provided by the ministry.") is None  # no machine
-    assert shapes.translation_notice("The company's software translated the manual.") is None
+    assert notices.translation_notice("Translation provided by an automated service; the original prevails.")
+    assert notices.translation_notice("本译文由翻译软件生成，以原文为准。") == "machine_translation"
+    assert notices.translation_notice("Translation provided by the ministry.") is None  # no machine
+    assert notices.translation_notice("The company's software translated the manual.") is None
 
 
 def test_a_vietnamese_label_may_run_to_five_syllables():
@@ -259,7 +261,7 @@ def test_rows_of_page_actions_pointers_by_scrolling_and_recommendations():
     assert shapes.inline_teaser("Suggested: Battery Maker Opens Its Largest Plant") == "teaser_label_word"
     assert shapes.inline_teaser("Trending: Port Strike Ends After Nine Days") == "teaser_label_word"
     assert shapes.inline_teaser("Đáng chú ý: Port Strike Ends After Nine Days") == "teaser_label_word"
-    assert shapes.translation_notice("本文由人工智能翻译，仅供参考。") == "machine_translation"
+    assert notices.translation_notice("本文由人工智能翻译，仅供参考。") == "machine_translation"
 
 
 @pytest.mark.parametrize(
@@ -273,4 +275,34 @@ def test_rows_of_page_actions_pointers_by_scrolling_and_recommendations():
     ],
 )
 def test_a_language_and_a_machine_name_a_versions_maker_without_a_page(line, expected):
-    assert shapes.translation_notice(line) == expected
+    assert notices.translation_notice(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("All content © 2026 Example Daily Ltd.", "copyright"),  # the mark and a year after words
+        ("Copyright 2026 Example Media Inc. Do not redistribute.", "copyright"),
+        ("The band lost the copyright to its 1998 album.", None),  # no year right after the mark
+        ("Send this page to a friend: Email · WhatsApp · Messenger", "share_row"),  # one name no list has
+        ("Topics: Facebook · Politics · Economy", None),  # one network among other names
+        ("Share: Email · Signal · Messenger", None),  # two names no list has
+    ],
+)
+def test_copyrights_after_words_and_share_rows_with_one_unknown_name(line, expected):
+    assert shapes.widget_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (
+            "Note: the English text below was produced automatically and may contain errors.",
+            "machine_translation",
+        ),
+        ("The English text was written by hand.", None),  # made, but by no machine
+        ("The English text was produced by Reuters.", None),
+    ],
+)
+def test_a_text_made_by_a_machine_needs_no_word_of_a_version(line, expected):
+    assert notices.translation_notice(line) == expected

@@ -20,11 +20,13 @@ from normalize.headerlines import (
     camel_case_tags,
     header_metadata,
     key_value,
+    key_value_row,
     may_be_attribution,
     section_label,
     section_path,
 )
 from normalize.model import HEADING, PARAGRAPH, Block, Document, Finding, remove_block
+from normalize.notices import language_switcher, translation_notice
 from normalize.shapes import (
     DIGIT,
     TEASER_MARKS,
@@ -37,11 +39,9 @@ from normalize.shapes import (
     has_quote_mark,
     inline_teaser,
     is_question,
-    language_switcher,
     may_point_or_call,
     pointer_line,
     quoted_title,
-    translation_notice,
     truncated_copy,
     widget_line,
 )
@@ -140,6 +140,9 @@ def _metadata_line(text: str, above_prose: bool, vocab: Vocabulary) -> tuple[str
         pair = key_value(text) if above_prose else None
         if pair:
             return "shape.section_label", {"signals": ["key_value"], "label": pair[0], "section": pair[1]}
+        pairs = key_value_row(text) if above_prose else None
+        if pairs:
+            return "shape.label_pairs", {"signals": ["key_value_row"], "labels": dict(pairs)}
         if above_prose and widget_line(text, vocab) == "label_list":
             tags = [t.strip() for t in re.split(r"[,，、]", re.split(r"[:：]", text, maxsplit=1)[1])]
             return "shape.label_list", {"signals": ["label_list"], "tags": [t for t in tags if t]}
@@ -153,6 +156,7 @@ _HEADER_REASONS = {
     "shape.header_metadata": ("metadata_line", "metadata line moved to the report"),
     "shape.section_label": ("metadata_line", "section label moved to the report"),
     "shape.label_list": ("metadata_line", "label list moved to the report"),
+    "shape.label_pairs": ("metadata_line", "label pairs moved to the report"),
     "shape.tag_run": ("metadata_line", "glued tags moved to the report"),
     "shape.translation_notice": ("boilerplate", "site notice about translation"),
     "shape.language_switcher": ("boilerplate", "language switcher"),

@@ -217,6 +217,20 @@ def key_value(text: str) -> tuple[str, str] | None:
     return m.group("key"), m.group("value")
 
 
+# Pairs in a row are parted by a spaced bar, dot or semicolon ("Words: Ana Ruiz | Pictures: Tom Hale").
+_PAIR_SEPARATOR = re.compile(r"\s+[|·•;]\s+")
+
+
+def key_value_row(text: str) -> list[tuple[str, str]] | None:
+    """The pairs of a row of two "Label: Value" pairs or more, each as ``key_value`` reads it
+    ("Words: Ana Ruiz | Pictures: Tom Hale"), or None."""
+    parts = _PAIR_SEPARATOR.split(text.strip())
+    if len(parts) < 2:
+        return None
+    pairs = [key_value(part) for part in parts]
+    return [p for p in pairs if p] if all(pairs) else None
+
+
 # A section path: names joined by one separator, spaced ("Markets / Asia", "World › Asia") or,
 # for the arrow-like ones, not ("World›Asia").
 _PATH_SEPARATOR = re.compile(r"\s+[/|>·•›»]\s+|\s*[›»]\s*")

@@ -1,8 +1,6 @@
 """Site furniture recognised by its shape, for the clean stage (header lines by their
-composition are in ``headerlines.py``).
+composition are in ``headerlines.py``, notices about translation in ``notices.py``).
 
-- **Notices**: a short line about the page's translation or display language, and a language
-  switcher ("English | Tiếng Việt | 中文").
 - **Inline lines**: a further-reading label, a dash or colon, a title ("Read more: …"); a line
   that only points onward ("Scroll down for the full report").
 - **Footer evidence**: what makes a block near the end furniture rather than body text: a
@@ -32,86 +30,26 @@ MONTH = (
 _GLUED_AT = re.compile(r"[a-z](?=[A-Z](?:[a-z]|\s))")
 
 
-@cache
-def _translation_phrases(vocab: Vocabulary) -> Words:
-    return Words(vocab.table("notice")["translation"])
-
-
-@cache
-def _notice_concepts(vocab: Vocabulary) -> tuple[Words, ...]:
-    n = vocab.table("notice")
-    return tuple(Words(n[k]) for k in ("languages", "versions", "page", "made"))
-
-
-@cache
-def _machine_words(vocab: Vocabulary) -> Words:
-    return Words(vocab.table("notice")["machine"])
-
-
-def translation_notice(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
-    """Which signal makes a short line a notice about the page's translation or display
-    language: ``translation_words`` (a phrase of the ``translation`` list: "This article was
-    machine translated"), ``notice_concepts`` (in 30 words or fewer, a language's name, a word
-    of translation or version, and a word for the page or its reader or for how the version was
-    made: "The article body is shown in English by default; the full version…", "Machine-generated
-    English version"), ``machine_translation`` (the same, with a word for a machine in place of
-    the language: "The content of this page was translated automatically"; "Google's AI
-    translation now covers 200 languages" names no page; with a language's name a word for a
-    machine needs no page: "English translation by machine"), or None."""
-    text = text.strip()
-    if len(text) > 240:
-        return None
-    # Each signal needs a translation phrase, a language's name or a word of translation in
-    # the line: most lines have none, and substring tests find that out before the line is
-    # split into words.
-    lowered = text.lower()
-    phrases, (languages, versions, page, made) = _translation_phrases(vocab), _notice_concepts(vocab)
-    if not (phrases.may_be_in(lowered) or languages.may_be_in(lowered) or versions.may_be_in(lowered)):
-        return None
-    line = LineWords(text)
-    if phrases.in_line(line):
-        return "translation_words"
-    if len(text.split()) > 30 or not versions.in_line(line):
-        return None
-    language, machine = languages.in_line(line), _machine_words(vocab).in_line(line)
-    if not (page.in_line(line) or made.in_line(line)):
-        # A language's name and a machine say whose version it is: "English translation by machine".
-        return "machine_translation" if language and machine else None
-    if language:
-        return "notice_concepts"
-    return "machine_translation" if machine else None
-
-
 _LIST_SEPARATOR = re.compile(r"\s*[|·•/,]\s*")
 _SHORT_LABEL = re.compile(r"^[^:：]{1,40}[:：]\s*")
-
-
 # A name no list has, beside two that the lists know: one or two words.
 _OTHER_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 
 
-def language_switcher(text: str, vocab: Vocabulary = SHIPPED) -> bool:
-    """A control that changes the page's language: two languages' names or codes or more (the
-    ``languages``, ``endonyms`` and ``codes`` lists of ``[notice]``) joined by separators, after
-    a label of up to five words or none ("Switch language: English | Tiếng Việt | 中文", "EN |
-    VI"); beside two known names, a name no list has may be listed ("English | Svenska |
-    Tiếng Việt")."""
-    text = text.strip()
-    if len(text) > 120 or _LIST_SEPARATOR.search(text) is None:
+def listed_names(text: str, known: frozenset[str], most_label_words: int, label_needed: bool = False) -> bool:
+    """A list of names parted by separators, after a label of up to ``most_label_words`` words
+    (or none, unless ``label_needed``): two names of ``known`` or more, and at most one name no
+    list has ("English | Svenska | Tiếng Việt"; "Share: Email · WhatsApp · Messenger")."""
+    if _LIST_SEPARATOR.search(text) is None:
         return False
     label = _SHORT_LABEL.match(text)
-    if label is not None and len(label.group(0).split()) > 5:
+    if label is None and label_needed:
+        return False
+    if label is not None and len(label.group(0).split()) > most_label_words:
         return False
     names = [n.strip().lower() for n in _LIST_SEPARATOR.split(text[label.end() if label else 0 :])]
-    known = _language_names(vocab)
     count = sum(n in known for n in names)
-    return count >= 2 and all(n in known or _OTHER_NAME.fullmatch(n) for n in names)
-
-
-@cache
-def _language_names(vocab: Vocabulary) -> frozenset[str]:
-    n = vocab.table("notice")
-    return frozenset(w.strip().lower() for w in (*n["languages"], *n["endonyms"], *n["codes"]))
+    return count >= max(2, len(names) - 1) and all(n in known or _OTHER_NAME.fullmatch(n) for n in names)
 
 
 @cache
@@ -189,7 +127,9 @@ _LABELLED = re.compile(
 
 
 # A label set in capitals: one word of Latin capitals, two letters or more.
-_CAPS_LABEL = re.compile(r"[A-Z][A-Z'’]+")
+# A label in capitals: one word, or up to three with a word of four letters or more among them
+# ("MORE FROM US:"); "MSM MIA:" is a pair of acronyms, names.
+_CAPS_LABEL = re.compile(r"[A-Z][A-Z'’]+|(?=.*[A-Z'’]{4})[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){1,2}")
 
 
 @cache
@@ -201,14 +141,13 @@ def inline_teaser(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     """Which signal makes a line a link to another article (a label, any dash or colon, a
     title): ``teaser_label`` (one of the ``labels`` phrases), ``teaser_label_word`` (a label of
     up to three words, or five Vietnamese syllables, holding one of the ``label_words``, a title
-    in title case),
-    ``teaser_caps_label`` (one word in capitals, whatever it says, a colon, and a title in
-    title case, not in capitals: "MORE: …", "VIDEO: …"), or None. A dash after words in
-    capitals is the article's more often than not: a kicker over a subtitle ("MIGRATION –
-    Probleme …"), an entry of a list ("DIE SHOW – Early Night"), a dateline ("NEW YORK —
-    Stocks fell"); and a word in capitals heads lists of prizes or names ("GOLD: Best
-    Campaign"), so ``furniture.inline_teasers`` takes this signal only where a document has
-    few such lines."""
+    in title case), ``teaser_caps_label`` (one to three words in capitals, whatever they say, a
+    colon, and a title in title case, not in capitals: "MORE: …", "VIDEO: …", "MORE FROM US:
+    …"), or None. A dash after words in capitals is the article's more often than not: a
+    kicker over a subtitle ("MIGRATION – Probleme …"), an entry of a list ("DIE SHOW – Early
+    Night"), a dateline ("NEW YORK — Stocks fell"); and a word in capitals heads lists of
+    prizes or names ("GOLD: Best Campaign"), so ``furniture.inline_teasers`` takes this signal
+    only where a document has few such lines."""
     text = text.strip()
     if _inline_teaser(vocab).match(text) is not None:
         return "teaser_label"
@@ -270,6 +209,8 @@ _COUNTER_ITEM = re.compile(
 )
 _COMMENT_COUNTER = re.compile(r"^\W{0,3}[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[(（\[]\s*\d{1,7}\s*[)）\]]$")
 _FEEDBACK = re.compile(r"[?？]\s*(?:(?:yes|no)\s*[|/·]?\s*){2,}$", re.IGNORECASE)
+# A copyright mark and a year, after up to three words ("All content © 2026 …", "Copyright 2026 …").
+_COPYRIGHT = re.compile(r"(?:[^\W\d_]+ ){0,3}(?:©|\(c\)|copyright)\s*(?:19|20)\d\d(?!\d)")
 _LABEL_LIST = re.compile(r"^[^\W\d_][\w ]{0,20}[:：]\s*[^,.;:!?]{1,40}(?:,\s*[^,.;:!?]{1,40}){2,}$")
 _SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
 
@@ -343,6 +284,11 @@ def _share_row(vocab: Vocabulary) -> re.Pattern[str]:
 
 
 @cache
+def _network_names(vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.table("share")["networks"])
+
+
+@cache
 def _action_row(vocab: Vocabulary) -> re.Pattern[str]:
     share = vocab.table("share")
     items = alternation([*share["networks"], *share["actions"]])
@@ -351,9 +297,9 @@ def _action_row(vocab: Vocabulary) -> re.Pattern[str]:
 
 def widget_line(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     """Which widget a one-line block is, by shape: ``comment_counter``, ``copyright``,
-    ``feedback``, ``share_row`` (two network names or more after a label of any wording, or
-    three network names or page actions with no label: "Tweet | Share | Email") or
-    ``label_list``."""
+    ``feedback``, ``share_row`` (two network names or more after a label of any wording, one
+    name no list has among them, or three network names or page actions with no label: "Tweet
+    | Share | Email") or ``label_list``."""
     text = text.strip()
     if len(text) > 200:
         return None
@@ -361,14 +307,14 @@ def widget_line(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     if text.endswith((")", "）", "]")) and _COMMENT_COUNTER.match(text):
         return "comment_counter"
     lowered = text.lower()
-    if lowered.startswith(("©", "(c)")) or "all rights reserved" in lowered:
+    if lowered.startswith(("©", "(c)")) or "all rights reserved" in lowered or _COPYRIGHT.match(lowered):
         return "copyright"
     if ("?" in text or "？" in text) and _FEEDBACK.search(text):
         return "feedback"
     if len(text) <= 80 and _action_row(vocab).match(text):
         return "share_row"
     if ":" in text or "：" in text:
-        if _share_row(vocab).match(text):
+        if _share_row(vocab).match(text) or listed_names(text, _network_names(vocab), 6, label_needed=True):
             return "share_row"
         if _LABEL_LIST.match(text):
             return "label_list"
