@@ -190,3 +190,60 @@ INLINE_L: list[Phrasing] = [
     lambda s: [f"你可能还想看：{s.pick_others(1)[0][0]}"],
     lambda s: ["Article continues below"],
 ]
+
+# --- half M: written in stop 35 once L had been scored and its misses read, before the changes
+# made from them; scored once after them. L is no longer wholly unseen; M is.
+
+HEADER_M: list[Phrasing] = [
+    lambda s: [f"By {s.author}, {EN_MONTHS[_m(s) - 1][:3]} {_d(s)}"],
+    lambda s: [f"{_d(s)} {EN_MONTHS[_m(s) - 1]} {_y(s)} – 10:42 am BST – updated 2h ago"],
+    lambda s: [f"Viết bởi {s.author} — {_d(s)}/{_m(s)}/{_y(s)}"],
+    lambda s: [f"{_y(s)}年{_m(s)}月{_d(s)}日 | 作者：李明 | 阅读量 5,312"],
+    lambda s: ["Approx. 5-min read"],
+    lambda s: [f"Text and photos: {s.author}"],
+    lambda s: ["Thời sự | Kinh tế"],
+    lambda s: [f"Posted in Markets on {_d(s)}.{_m(s)}.{_y(s)}"],
+]
+
+NOTICE_M: list[Phrasing] = [
+    lambda s: ["This is an AI-assisted English rendering of a Vietnamese report."],
+    lambda s: ["Đây là bản dịch tiếng Anh, có thể chưa chính xác."],
+    lambda s: ["本文英文版由系统翻译，内容以原文为准。"],
+    lambda s: ["🌐 EN / VI"],
+]
+
+FAQ_M: list[Phrasing] = [
+    lambda s: _faq(s, "Góc hỏi đáp", "Tin “{title}” đề cập điều gì?", "Có gì đáng lo ngại không?"),
+    lambda s: _faq(s, "问与答", "如何理解“{title}”？", "还有哪些未知数？"),
+    lambda s: _faq(s, "Need to know", "What's the story behind “{title}”?", "What comes next?"),
+]
+
+FOOTER_M: list[Phrasing] = [
+    lambda s: _topics(s, "Follow these topics", "stories"),
+    lambda s: _topics(s, "Chủ đề", "bài viết"),
+    lambda s: _archive(s, "Past months", EN_MONTHS[_m(s) - 1], "items"),
+    lambda s: _archive(s, "每月归档", f"{_m(s)}月", "篇"),
+    lambda s: _teasers(s, "From our partners"),
+    lambda s: _teasers(s, "Tin cùng chuyên mục"),
+    lambda s: _teaser_list(s, "Popular now"),
+    lambda s: _teaser_list(s, "相关推荐"),
+    *FAQ_M,
+    lambda s: _comments(s, "Leave a reply (0)"),
+]
+
+WIDGET_M: list[Phrasing] = [
+    lambda s: ["Share this: Telegram / Reddit / Email"],
+    lambda s: ["Was this article helpful? Yes No"],
+    lambda s: [f"(c) {_y(s)} Example Wire. Unauthorised copying prohibited."],
+    lambda s: ["Related tags: oil, OPEC, shipping"],
+    lambda s: ["Don't miss a story — join 50,000 readers and subscribe today."],
+    lambda s: ["Theo dõi Example trên Google News"],
+    lambda s: ["关注我们，第一时间获取资讯"],
+]
+
+INLINE_M: list[Phrasing] = [
+    lambda s: [f"WATCH NOW: {s.pick_others(1)[0][0]}"],
+    lambda s: [f"Đọc thêm — {s.pick_others(1)[0][0]}"],
+    lambda s: [f"相关新闻：{s.pick_others(1)[0][0]}"],
+    lambda s: ["The article continues after this message"],
+]
