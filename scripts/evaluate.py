@@ -40,7 +40,7 @@ import argparse
 import json
 import subprocess
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -178,6 +178,7 @@ def boilerplate_score(half: str, policy: str, count: int = 40) -> dict[str, Any]
     finally:
         sys.path.remove(str(CORPUS))
     tally: Counter[str] = Counter()
+    by_family: dict[str, Counter[str]] = defaultdict(Counter)
     left: list[str] = []
     lost: list[str] = []
     config = Config(on_untranslated=policy)
@@ -188,6 +189,9 @@ def boilerplate_score(half: str, policy: str, count: int = 40) -> dict[str, Any]
         missing = [b for b in doc.body if b.strip() and b.strip() not in lines]
         tally["boilerplate"] += len(doc.boilerplate)
         tally["boilerplate_left"] += len(stayed)
+        for line, family in zip(doc.boilerplate, doc.line_families, strict=True):
+            by_family[family]["lines"] += 1
+            by_family[family]["left"] += line.strip() in lines
         tally["body"] += sum(1 for b in doc.body if b.strip())
         tally["body_lost"] += len(missing)
         left += [f"{doc.name}: {b[:70]}" for b in stayed]
@@ -203,6 +207,7 @@ def boilerplate_score(half: str, policy: str, count: int = 40) -> dict[str, Any]
         "body_lost": round(tally["body_lost"] / tally["body"], 4),
         "titles_recovered": round(tally["titles_recovered"] / max(1, tally["foreign_headlines"]), 4),
         "counts": dict(tally),
+        "by_family": {f: dict(c) for f, c in sorted(by_family.items())},
         "left": left,
         "lost": lost,
     }
@@ -210,14 +215,16 @@ def boilerplate_score(half: str, policy: str, count: int = 40) -> dict[str, Any]
 
 def boilerplate_table(scores: list[dict[str, Any]]) -> str:
     rows = [
-        "| half | policy | boilerplate lines left | body lines lost | titles recovered |",
-        "|---|---|---|---|---|",
+        "| half | policy | boilerplate lines left | left, by family | body lines lost | titles recovered |",
+        "|---|---|---|---|---|---|",
     ]
     for r in scores:
         c = r["counts"]
         left = f"{r['boilerplate_left']:.3f} ({c['boilerplate_left']} of {c['boilerplate']})"
+        leaking = [(f, n) for f, n in r["by_family"].items() if n["left"]]
+        families = ", ".join(f"{f} {n['left']} of {n['lines']}" for f, n in leaking)
         rows.append(
-            f"| {r['half']} | {r['policy']} | {left} "
+            f"| {r['half']} | {r['policy']} | {left} | {families or '-'} "
             f"| {r['body_lost']:.4f} ({c['body_lost']} of {c['body']}) "
             f"| {c.get('titles_recovered', 0)} of {c.get('foreign_headlines', 0)} |"
         )
@@ -282,7 +289,7 @@ def main(argv: list[str]) -> None:
     for source, r in results.items():
         for miss in r["misses"]:
             print(f"{source}: {miss}")
-    print("\nBoilerplate, wording-blind (halves B to I: wording the rules never saw when written)\n")
+    print("\nBoilerplate, wording-blind (halves B on: wording the rules never saw when written)\n")
     print(boilerplate_table(scores))
 
 

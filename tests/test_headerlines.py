@@ -199,3 +199,32 @@ def test_rows_of_label_value_pairs():
     assert row == [("Words", "Ana Ruiz"), ("Pictures", "Tom Hale")]
     assert headerlines.key_value_row("Words: Ana Ruiz") is None  # one pair is key_value's
     assert headerlines.key_value_row("Note: prices rose | Source: Reuters") is None  # a value is a name
+
+
+@pytest.mark.parametrize(
+    "line, kinds",
+    [
+        ("Est. reading time 7 minutes", {"reading"}),  # a word may end in an abbreviation's dot
+        ("Business — 20 January", {"date"}),  # a day and a month with no year
+        ("Updated Jan 20 · 4 min read", {"date", "reading"}),  # "Updated": a word of its own
+        ("Section: Business — 20 January", {"label", "date"}),  # a section's label before its name
+    ],
+)
+def test_abbreviations_dates_without_a_year_and_section_labels(line, kinds):
+    assert set(headerlines.header_metadata(line)) == kinds
+
+
+def test_a_semicolon_parts_credits():
+    parts = headerlines.header_metadata("Reporting by Ana Ruiz; editing by Tom Hale", evidence=ATTRIBUTION)
+    assert parts == {"byline": "Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 8 Is International Women's Day",  # a date before a sentence's words
+        "Prices may rise in 2026",  # "may" before no day is no month
+    ],
+)
+def test_a_day_and_month_do_not_make_a_sentence_metadata(line):
+    assert headerlines.header_metadata(line) is None

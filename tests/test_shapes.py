@@ -306,3 +306,21 @@ def test_copyrights_after_words_and_share_rows_with_one_unknown_name(line, expec
 )
 def test_a_text_made_by_a_machine_needs_no_word_of_a_version(line, expected):
     assert notices.translation_notice(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("English (US) ▾", True),  # a menu's mark after the language it shows
+        ("🌐 EN / VI", True),  # icons about a switcher's names
+        ("Chapter (US) ▾", False),  # no language's name
+        ("Tom Hale ▾", False),
+    ],
+)
+def test_language_menus_and_switchers_with_icons(line, expected):
+    assert notices.language_switcher(line) is expected
+
+
+def test_a_chinese_label_of_what_to_see_next():
+    line = "你可能还想看：City Museum Reopens After Four-Year Renovation"
+    assert shapes.inline_teaser(line) == "teaser_label_word"

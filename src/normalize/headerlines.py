@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from normalize.letters import HAN
+from normalize.letters import HAN, ICON_RANGES
 from normalize.resources import alternation
 from normalize.shapes import MONTH, ends_sentence
 from normalize.vocabulary import SHIPPED, Vocabulary, Words
@@ -31,6 +31,8 @@ _DATE = (
     rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{MONTH} \d{{1,2}},? \d{{4}}"
     rf"|\d{{1,2}} {MONTH},? \d{{4}}|{MONTH} \d{{4}}|\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?"
     r"|(?:ngày )?(?:\d{1,2} )?tháng \d{1,2},? (?:năm )?\d{4}"
+    # A day and a month with no year ("20 January", "Jan 20"), tried after the forms with one.
+    rf"|\d{{1,2}} {MONTH}(?!\w)|{MONTH} \d{{1,2}}(?!\d)"
 )
 # A clock time, with a half of the day ("3:20 p.m.") and a zone ("ET", "GMT", "(GMT+7)").
 _OFFSET = r"\s?\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}\)?"
@@ -46,10 +48,9 @@ _TIME = (
 _NUMBER = r"\d[\d.,]*\s?[kmb万千]?"
 # A count written with its scale and nothing after it ("2.4K", "3.2万"): a view or share count.
 _SCALED_COUNT = r"\d[\d.,]*(?:[km](?!\w)|[万千])"
-# Icons stand between a header line's parts as separators do ("⏱ 3 phút đọc", "📅 12/03 👁 1.2K"):
-# arrows, technical and other symbols, dingbats, emoji, and the emoji variation selector.
-_ICONS = "\u2190-\u2bff\U0001f300-\U0001faff\ufe0f"
-_SEPARATORS = rf"[\s|·•/,–—:：{_ICONS}-]*"
+# Icons stand between a header line's parts as separators do ("⏱ 3 phút đọc", "📅 12/03 👁 1.2K"),
+# and so does a semicolon ("Reporting by Ana Ruiz; editing by Tom Hale").
+_SEPARATORS = rf"[\s|·•/,;–—:：{ICON_RANGES}-]*"
 _SEPARATOR_RUN = re.compile(_SEPARATORS)
 # Up to four capitalised words (case matters even where the line's pattern ignores it), and a
 # person's full name: two to four.
@@ -106,7 +107,8 @@ def _header_part(vocab: Vocabulary) -> re.Pattern[str]:
         rf"(?:\d{{1,2}}:\d{{2}}(?:\s?(?:{units}))?|\d{{1,3}}\s?(?:{units}))(?!\w))"
         rf"|(?P<count>{_NUMBER}\s?(?:{counts})|(?:{counts})\s*[:：]?\s*{_NUMBER})"
         rf"|(?P<scaled>{_SCALED_COUNT})"
-        rf"|(?P<label>(?:{alternation(h['date_labels'])})(?![\w]))"
+        # A date's label, or a section's before its name ("Section: Business — 20 January").
+        rf"|(?P<label>(?:{alternation([*h['date_labels'], *h['sections']])})(?![\w]))"
         rf"|{_attribution(h, named=False)}",
         re.IGNORECASE,
     )
@@ -123,7 +125,8 @@ EVIDENCE = ("date", "time", "reading", "count", "scaled")
 ATTRIBUTION = ("byline", "source")
 _MOST_WORD_GROUPS = 5
 
-_ONE_WORD = re.compile(r"\(?[^\W\d_][\w'’+-]*\)?")
+# A word of another group: in brackets or not, with an abbreviation's dot or not ("Est.").
+_ONE_WORD = re.compile(r"\(?[^\W\d_][\w'’+-]*\.?\)?")
 
 
 @cache

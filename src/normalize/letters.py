@@ -13,6 +13,11 @@ _PAST_ASCII_AND_PUNCTUATION = re.compile(r"[^\x00-\x7f\u2000-\u206f]")
 # A Han character (CJK Extension A and the Unified Ideographs): Chinese text, amounts in 亿 and 万.
 HAN = re.compile(r"[\u3400-\u9fff]")
 
+# Icons a page sets beside its controls and metadata ("⏱ 3 min", "🌐 EN", "English ▾"): arrows,
+# technical and other symbols, dingbats, emoji and the emoji variation selector, as the ranges of
+# a character class.
+ICON_RANGES = "\u2190-\u2bff\U0001f300-\U0001faff\ufe0f"
+
 
 # Texts up to this length have their answer cached: detection and the amount parser ask about
 # the same block, and the cache stays a few megabytes.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from normalize.letters import ICON_RANGES
 from normalize.shapes import listed_names
 from normalize.vocabulary import SHIPPED, LineWords, Vocabulary, Words
 
@@ -82,14 +83,25 @@ def translation_notice(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     return "machine_translation" if machine else None
 
 
+# The icons about a control ("🌐 EN / VI"), and a menu's mark after the language it shows
+# ("English (US) ▾"), with the region in brackets.
+_ICONS = re.compile(rf"[{ICON_RANGES}]+")
+_MENU = re.compile(r"(?P<name>[^\W\d_][^()▾▼⌄⏷]*?)\s*(?:\([^()]{1,20}\))?\s*[▾▼⌄⏷]")
+
+
 def language_switcher(text: str, vocab: Vocabulary = SHIPPED) -> bool:
     """A control that changes the page's language: two languages' names or codes or more (the
     ``languages``, ``endonyms`` and ``codes`` lists of ``[notice]``) joined by separators, after
     a label of up to five words or none ("Switch language: English | Tiếng Việt | 中文", "EN |
     VI"); beside two known names, a name no list has may be listed ("English | Svenska |
-    Tiếng Việt")."""
+    Tiếng Việt"). Or a menu: one language's name and the menu's mark ("English (US) ▾")."""
     text = text.strip()
-    return len(text) <= 120 and listed_names(text, _language_names(vocab), 5)
+    if len(text) > 120:
+        return False
+    menu = _MENU.fullmatch(text)
+    if menu is not None:
+        return menu.group("name").strip().lower() in _language_names(vocab)
+    return listed_names(_ICONS.sub(" ", text).strip(), _language_names(vocab), 5)
 
 
 @cache

@@ -55,6 +55,7 @@ class BoilerplateDoc:
     title: str  # the English title
     foreign_headline: bool = False
     families: list[str] = field(default_factory=list)
+    line_families: list[str] = field(default_factory=list)  # the family of each boilerplate line
 
 
 def _site(article: tuple, rng: random.Random) -> Site:  # type: ignore[type-arg]
@@ -75,11 +76,16 @@ def build(article: tuple, half: str, n: int, rng: random.Random) -> BoilerplateD
     foreign = n % 4 == 3 and article[0] in _HEADLINE_OF
     added: list[str] = []
     families: list[str] = []
+    line_families: list[str] = []
+
+    def add(lines: list[str], family: str) -> None:
+        added.extend(lines)
+        line_families.extend([family] * len(lines))
 
     def take(family: str) -> list[str]:
         lines = rng.choice(pools[family])(site)
         families.append(family)
-        added.extend(lines)
+        add(lines, family)
         return lines
 
     header = take("header") + (take("notice") if n % 3 == 0 else [])
@@ -95,17 +101,18 @@ def build(article: tuple, half: str, n: int, rng: random.Random) -> BoilerplateD
     for phrasing in sections:
         lines = phrasing(site)
         families.append("footer")
-        added.extend(lines)
+        add(lines, "footer")
         footer.extend(lines)
         if rng.random() < 0.5:
             footer.extend(take("widget"))
     headline = _HEADLINE_OF[article[0]] if foreign else title
     if foreign:
-        added.append(headline)  # a foreign headline goes: replaced by the quoted title or dropped
+        add([headline], "headline")  # a foreign headline goes: replaced by the quoted title or dropped
     text = "\n\n".join([headline, *header, *body_out, *footer]) + "\n"
     kept = [title] if not foreign else []
     kept += [line for block in body for line in block.split("\n")]
-    return BoilerplateDoc(f"{half}_{n:02d}_{article[0]}", half, text, kept, added, title, foreign, families)
+    name = f"{half}_{n:02d}_{article[0]}"
+    return BoilerplateDoc(name, half, text, kept, added, title, foreign, families, line_families)
 
 
 def documents(half: str, count: int = 40, seed: int = 22) -> list[BoilerplateDoc]:
