@@ -254,7 +254,7 @@ def main(argv: list[str]) -> None:
     )
     parser.add_argument(
         "--halves",
-        default="A,B,C,D,E,F,G,H,I,J,K,L,M",
+        default="A,B,C,D,E,F,G,H,I,J,K,L,M,N",
         help="boilerplate halves to score, comma-separated (default: %(default)s)",
     )
     parser.add_argument("part", nargs="?", choices=["all", "boilerplate"], default="all")

@@ -16,9 +16,10 @@ has several phrasings in English, Vietnamese and Chinese, split in two halves:
 - half J: a ninth, written once I's misses had been read;
 - half K: a tenth, written once J had been scored, before its misses were read;
 - half L: an eleventh, written once K's misses had been read;
-- half M: a twelfth, written once L's misses had been read.
+- half M: a twelfth, written once L's misses had been read;
+- half N: a thirteenth, written once M's misses had been read.
 
-D to I are in ``boilerplate_later.py``, J to M in ``boilerplate_more.py``; ``boilerplate_docs.HALVES``
+D to I are in ``boilerplate_later.py``, J to N in ``boilerplate_more.py``; ``boilerplate_docs.HALVES``
 gathers them.
 
 A phrasing is a function of a ``Site`` (the article's title, a few body sentences, other

@@ -40,7 +40,7 @@ def _half(module: object, letter: str) -> dict[str, list]:  # type: ignore[type-
 HALVES = (
     {h: _half(boilerplate, h) for h in "ABC"}
     | {h: _half(boilerplate_later, h) for h in "DEFGHI"}
-    | {h: _half(boilerplate_more, h) for h in "JKLM"}
+    | {h: _half(boilerplate_more, h) for h in "JKLMN"}
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 

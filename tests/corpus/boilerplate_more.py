@@ -247,3 +247,60 @@ INLINE_M: list[Phrasing] = [
     lambda s: [f"相关新闻：{s.pick_others(1)[0][0]}"],
     lambda s: ["The article continues after this message"],
 ]
+
+# --- half N: written in stop 35 once M had been scored and its misses read, before the changes
+# made from them; scored once after them. M is no longer wholly unseen; N is.
+
+HEADER_N: list[Phrasing] = [
+    lambda s: [f"{EN_MONTHS[_m(s) - 1]} {_d(s)}, {_y(s)} · Updated 45 minutes ago"],
+    lambda s: [f"Words by {s.author} · Photography by Tom Hale"],
+    lambda s: [f"Cập nhật lúc 08:15 ngày {_d(s)}/{_m(s)}/{_y(s)}"],
+    lambda s: [f"时间：{_y(s)}-{_m(s):02d}-{_d(s):02d} 14:30:05 | 字号：大 中 小"],
+    lambda s: ["8 minute read"],
+    lambda s: [f"{s.author} | Contributing Writer"],
+    lambda s: ["Danh mục: Doanh nghiệp"],
+    lambda s: [f"Filed {_d(s)} {EN_MONTHS[_m(s) - 1][:3]} {_y(s)}, 18:02 GMT"],
+]
+
+NOTICE_N: list[Phrasing] = [
+    lambda s: ["Translated from the Chinese original by an automatic system."],
+    lambda s: ["Bản tiếng Anh này được dịch bằng máy."],
+    lambda s: ["此英文稿件为机器翻译，仅供参考。"],
+    lambda s: ["Read in: English · Tiếng Việt"],
+]
+
+FAQ_N: list[Phrasing] = [
+    lambda s: _faq(s, "Giải đáp nhanh", "“{title}” có ý nghĩa gì?", "Điều gì sẽ xảy ra tiếp?"),
+    lambda s: _faq(s, "你关心的", "“{title}”意味着什么？", "下一步会发生什么？"),
+    lambda s: _faq(s, "Key questions", "How did “{title}” come about?", "What is still unclear?"),
+]
+
+FOOTER_N: list[Phrasing] = [
+    lambda s: _topics(s, "More on these topics", "articles"),
+    lambda s: _topics(s, "话题", "篇"),
+    lambda s: _archive(s, "Browse the archive", EN_MONTHS[_m(s) - 1], "articles"),
+    lambda s: _archive(s, "Tin theo tháng", f"Tháng {_m(s)}", "tin"),
+    lambda s: _teasers(s, "Recommended for you"),
+    lambda s: _teasers(s, "Bài đọc nhiều"),
+    lambda s: _teaser_list(s, "Latest"),
+    lambda s: _teaser_list(s, "编辑推荐"),
+    *FAQ_N,
+    lambda s: _comments(s, "Reader comments (4)"),
+]
+
+WIDGET_N: list[Phrasing] = [
+    lambda s: ["Share via WhatsApp · Telegram · Email"],
+    lambda s: ["Did this answer your question? 👍 Yes 👎 No"],
+    lambda s: [f"© Copyright {_y(s)}, Example Post"],
+    lambda s: ["Tags: AI, chips, export controls"],
+    lambda s: ["Sign up for The Morning Brief — free, every weekday."],
+    lambda s: ["Tải ứng dụng Example để nhận thông báo"],
+    lambda s: ["欢迎分享，转载请注明来源"],
+]
+
+INLINE_N: list[Phrasing] = [
+    lambda s: [f"See also: {s.pick_others(1)[0][0]}"],
+    lambda s: [f"Bài liên quan: {s.pick_others(1)[0][0]}"],
+    lambda s: [f"延伸阅读 → {s.pick_others(1)[0][0]}"],
+    lambda s: ["Scroll down to keep reading"],
+]
