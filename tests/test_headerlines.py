@@ -114,6 +114,7 @@ def test_times_with_their_zone_counts_label_first_and_sources(line, kinds):
         ("编辑：王磊 责任编辑：刘洋", {"byline"}),  # a compound of a known role ("responsible editor")
         ("Photograph: Ana Souza/Getty Images", {"byline"}),  # a full name, a credit's slash, the agency
         ("By Ana Ruiz and Tom Hale", {"byline"}),  # full names joined
+        ("Text and photos: Tom Okafor", {"byline"}),  # roles joined, and plural
         ("Tom Okafor — Business Correspondent", {"byline"}),  # a name, a dash, a role
     ],
 )

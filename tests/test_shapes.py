@@ -324,3 +324,15 @@ def test_language_menus_and_switchers_with_icons(line, expected):
 def test_a_chinese_label_of_what_to_see_next():
     line = "你可能还想看：City Museum Reopens After Four-Year Renovation"
     assert shapes.inline_teaser(line) == "teaser_label_word"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("This is an AI-assisted English rendering of a Vietnamese report.", "machine_translation"),
+        ("Vietnamese AI start-up hires English teachers", None),  # one language, no version
+        ("Đây là bản dịch tiếng Anh, có thể chưa chính xác.", "notice_concepts"),  # "this is": the page
+    ],
+)
+def test_two_languages_and_a_machine_or_the_page_itself(line, expected):
+    assert notices.translation_notice(line) == expected

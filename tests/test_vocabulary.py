@@ -73,3 +73,10 @@ def test_additions_are_merged_in_order_without_repeats():
 def test_bad_additions_are_refused_with_the_file_and_the_list(data, message):
     with pytest.raises(RulesError, match="site.toml: .*" + message.replace("[", r"\[").replace("]", r"\]")):
         check_additions("site.toml", data)
+
+
+def test_words_count_the_entries_a_line_holds():
+    languages = Words(["english", "vietnamese", "tiếng anh", "中文"])
+    assert languages.count_in(LineWords("An English rendering of a Vietnamese report")) == 2
+    assert languages.count_in(LineWords("Bản tiếng Anh của bài 中文")) == 2  # a phrase and a Han entry
+    assert languages.count_in(LineWords("Englishness, not English")) == 1  # whole words only

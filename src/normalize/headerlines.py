@@ -70,10 +70,13 @@ def _attribution(h: dict[str, list[str]], named: bool) -> str:
     ("By Ana Ruiz, Associated Press"); and a source."""
     # A role is a label only before a colon ("Editor: Jane Doe"): "Photo Gallery" is a heading.
     bylines, roles = alternation(h["bylines"]), alternation(h["roles"])
-    # A Chinese role may be a compound of a known one ("责任编辑", "特约记者").
-    role_label = rf"(?:{HAN.pattern}{{0,2}})(?:{roles})\s*[:：]\s*"
+    joins = alternation(h["name_joins"])
+    # A Chinese role may be a compound of a known one ("责任编辑", "特约记者"); roles may be
+    # plural and joined ("Text and photos: …").
+    role = rf"(?:{roles})s?"
+    role_label = rf"(?:{HAN.pattern}{{0,2}}){role}(?:(?:\s*,\s*|\s+(?:{joins})\s+){role})*\s*[:：]\s*"
     # Names joined are full names: "By Land and Sea" is a subtitle.
-    joined = rf"{_FULL_NAME}(?:\s+(?:{alternation(h['name_joins'])})\s+{_FULL_NAME})+"
+    joined = rf"{_FULL_NAME}(?:\s+(?:{joins})\s+{_FULL_NAME})+"
     byline = rf"(?:(?:{bylines})(?:\s*[:：]\s*|\s+)|{role_label})(?P<author>{joined}|{_NAME})"
     if named:
         # First (the first branch that matches is taken): a full name, a comma and the agency or

@@ -65,16 +65,16 @@ def translation_notice(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
         return "translation_words"
     if len(text.split()) > 30:
         return None
-    if not versions.in_line(line):
-        # Or no word of a version, but the text itself made by a machine, in the passive: "the
-        # English text below was produced automatically".
-        made_by_machine = _MADE_BY_MACHINE.search(line.lowered) is not None
-        return (
-            "machine_translation"
-            if made_by_machine and languages.in_line(line) and page.in_line(line)
-            else None
-        )
     language, machine = languages.in_line(line), _machine_words(vocab).in_line(line)
+    if not versions.in_line(line):
+        # Or no word of a version, but the page itself ("the English text below", "this is")
+        # made by a machine in the passive ("… was produced automatically"), or a machine and two
+        # languages, the text's and its source's ("This is an AI-assisted English rendering of a
+        # Vietnamese report"; "Vietnamese AI start-up hires English teachers" names no page).
+        made_by_machine = _MADE_BY_MACHINE.search(line.lowered) is not None
+        two_languages = machine and languages.count_in(line) >= 2
+        itself = language and page.in_line(line)
+        return "machine_translation" if itself and (made_by_machine or two_languages) else None
     if not (page.in_line(line) or made.in_line(line)):
         # A language's name and a machine say whose version it is: "English translation by machine".
         return "machine_translation" if language and machine else None

@@ -102,6 +102,15 @@ class Words:
                 return True
         return False
 
+    def count_in(self, line: LineWords) -> int:
+        """How many of the entries the line holds (as ``in_line`` finds them)."""
+        count = len(self.single & line.words)
+        for first in self.phrases.keys() & line.words:
+            count += sum(1 for p in self.phrases[first] if p.search(line.lowered))
+        if self.han is not None and line.has_han:
+            count += len(set(self.han.findall(line.lowered)))
+        return count
+
     def in_line(self, line: LineWords) -> bool:
         if not self.single.isdisjoint(line.words):
             return True
