@@ -177,3 +177,4 @@ def test_a_row_of_label_pairs_goes_to_the_report_with_its_pairs():
     (line,) = [f for f in result.findings if f.kind == "metadata_line"]
     assert line.data["rule"] == "shape.label_pairs"
     assert line.data["labels"] == {"Words": "Ana Souza", "Pictures": "Tom Hale"}
+    assert result.metadata["labels"] == {"Words": "Ana Souza", "Pictures": "Tom Hale"}

@@ -170,6 +170,7 @@ _METADATA_FIELDS = (
     ("byline", "author"),
     ("source", "source"),
     ("section", "section"),
+    ("labels", "labels"),  # a row of "Label: Value" pairs ("Words: … | Pictures: …")
 )
 
 

@@ -49,7 +49,10 @@ def translation_notice(text: str, vocab: Vocabulary = SHIPPED) -> str | None:
     English version"), ``machine_translation`` (the same, with a word for a machine in place of
     the language: "The content of this page was translated automatically"; "Google's AI
     translation now covers 200 languages" names no page; with a language's name a word for a
-    machine needs no page: "English translation by machine"), or None."""
+    machine needs no page: "English translation by machine"; with no word of a version, a
+    language's name, the page itself and a machine as its maker in the passive or a second
+    language's name: "The English text below was produced automatically", "This is an
+    AI-assisted English rendering of a Vietnamese report"), or None."""
     text = text.strip()
     if len(text) > 240:
         return None
