@@ -233,8 +233,8 @@ def key_value_row(text: str) -> list[tuple[str, str]] | None:
     parts = _PAIR_SEPARATOR.split(text.strip())
     if len(parts) < 2:
         return None
-    pairs = [key_value(part) for part in parts]
-    return [p for p in pairs if p] if all(pairs) else None
+    pairs = [pair for part in parts if (pair := key_value(part)) is not None]
+    return pairs if len(pairs) == len(parts) else None
 
 
 # A section path: names joined by one separator, spaced ("Markets / Asia", "World › Asia") or,
